@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { figureNumbers } from './src/lib/figure-numbers.ts';
+
+/** The public origin, used for canonical URLs, hreflang and the sitemap. Override with SITE_URL. */
+const site = process.env.SITE_URL ?? 'https://help.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [mdx(), react(), sitemap()],
+  markdown: {
+    processor: satteri({ mdastPlugins: [figureNumbers] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  security: {
+    csp: {
+      // 'self' lets the page load its own on-demand chunks and the Pagefind index;
+      // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+import { createInstance } from 'i18next';
+import en from './ui/en.json';
+import ja from './ui/ja.json';
+import type { Locale } from './locales';
+
+/** Every UI string key. English is the reference; `ui-schema.ts` makes Japanese match it. */
+export type UiKey = keyof typeof en;
+export type UiVars = Record<string, string | number>;
+export type Translate = (key: UiKey, vars?: UiVars) => string;
+
+const i18n = createInstance();
+// Keys are flat and dotted, so dots and colons are plain characters, not separators.
+// Escaping is left to Astro and React, which escape every text they render.
+void i18n.init({
+  resources: { en: { translation: en }, ja: { translation: ja } },
+  lng: 'en',
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export function t(lang: Locale, key: UiKey, vars?: UiVars): string {
+  return i18n.getFixedT(lang)(key, vars);
+}
+
+/** A `t` bound to one language, for components that render a whole page or island in it. */
+export function translator(lang: Locale): Translate {
+  const fixed = i18n.getFixedT(lang);
+  return (key, vars) => fixed(key, vars);
+}

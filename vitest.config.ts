@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+// Through Astro's Vite config so tests resolve the same modules (JSON, aliases) as the site.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
