@@ -23,6 +23,8 @@ export default defineConfig({
       // 'self' lets the page load its own on-demand chunks and the Pagefind index;
       // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Shiki colours code through style attributes; scripts stay hash-only, styles may be inline.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },

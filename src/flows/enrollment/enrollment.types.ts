@@ -26,12 +26,21 @@ export interface PracticeAccount {
   /** Base32 device secret created with Web Crypto at activation; never leaves sessionStorage. */
   deviceSecret?: string;
   enrolledPlatform?: Platform;
+  /**
+   * Android only: the practice PIN (4–6 digits) chosen at activation. The Android challenge
+   * flow computes its OCRA response over it, so the simulated server has to know it.
+   */
+  pin?: string;
 }
 
 export type PortalScreen =
   | { screen: 'login' }
   /** An enrolled user logging in: the portal waits for the phone notification to be tapped. */
-  | { screen: 'push-sent' }
+  | {
+      screen: 'push-sent';
+      /** The offer issued at this login, shown once the notification is tapped (TAP_NOTIFICATION carries no code). */
+      pendingOffer?: Offer;
+    }
   | { screen: 'home'; offer: Offer; confirmedEnrolled: boolean };
 
 /** Why a typed code or PIN was refused before it reached the "server". */
@@ -69,7 +78,12 @@ export type PhoneScreen =
   /** iOS (and the banner path): Face ID / fingerprint / passcode before activation completes. */
   | { screen: 'unlock'; code: string }
   /** Waiting for the device secret (Web Crypto) to come back as SECRET_CREATED. */
-  | { screen: 'activating'; code: string }
+  | {
+      screen: 'activating';
+      code: string;
+      /** Android: the PIN typed before ACTIVATE, stored on the account when the secret arrives. */
+      pin?: string;
+    }
   | { screen: 'success' }
   | { screen: 'error'; reason: EnrollmentError }
   // The phone outside the app (portal banner path and settings)
@@ -88,6 +102,10 @@ export interface PhoneSettings {
   /** The Camera app's "Scan QR codes" switch; the system camera reads nothing when it is off. */
   scanQrCodes: boolean;
   appInstalled: boolean;
+  /** The app's camera permission: absent = never asked, false = denied (iOS then never asks again). */
+  cameraAllowed?: boolean;
+  /** The app's notification permission: absent = never asked (asked once, on the banner path). */
+  notificationsAllowed?: boolean;
 }
 
 export interface Clock {
@@ -109,6 +127,8 @@ export interface EnrollmentState {
 
 /** Everything a button or link on the phone can be. The view sends TAP with one of these. */
 export type PhoneTarget =
+  /** The app's own login button (demo credentials): app-login → app-home. */
+  | 'log-in'
   | 'services'
   | 'more'
   | 'two-factor'

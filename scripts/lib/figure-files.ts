@@ -1,0 +1,17 @@
+/** Where figures live on disk and which ones exist, for the figure generator and the checks. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const figuresRoot = new URL('../../public/figures/', import.meta.url).pathname;
+export const figureSizesFile = new URL('../../src/generated/figure-sizes.json', import.meta.url).pathname;
+export const FIGURE_EXT = 'webp';
+
+export const figureFile = (lang: string, flow: string, state: string) => join(figuresRoot, lang, flow, `${state}.${FIGURE_EXT}`);
+
+/** Every figure file on disk, as "<lang>/<flow>/<state>". */
+export function existingFigures(): string[] {
+  if (!existsSync(figuresRoot)) return [];
+  return readdirSync(figuresRoot, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith(`.${FIGURE_EXT}`))
+    .map((path) => path.replace(/\\/g, '/').replace(new RegExp(`\\.${FIGURE_EXT}$`), ''));
+}
