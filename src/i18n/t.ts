@@ -21,11 +21,11 @@ void i18n.init({
 });
 
 export function t(lang: Locale, key: UiKey, vars?: UiVars): string {
-  return i18n.getFixedT(lang)(key, vars);
+  return i18n.getFixedT(lang)(key, vars ?? {});
 }
 
 /** A `t` bound to one language, for components that render a whole page or island in it. */
 export function translator(lang: Locale): Translate {
   const fixed = i18n.getFixedT(lang);
-  return (key, vars) => fixed(key, vars);
+  return (key, vars) => fixed(key, vars ?? {});
 }

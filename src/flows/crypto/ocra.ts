@@ -15,13 +15,13 @@ export interface OcraParams {
   /** The challenge as the user sees it: decimal digits (QN), text (QA) or hex (QH). */
   question: string;
   /** Required when the suite has C. */
-  counter?: number | bigint;
+  counter?: number | bigint | undefined;
   /** Required when the suite has PSHAx: the PIN itself; it is hashed here. */
-  pin?: string;
+  pin?: string | undefined;
   /** Required when the suite has Snnn: at most nnn bytes, left-padded with zeros. */
-  session?: Uint8Array;
+  session?: Uint8Array | undefined;
   /** Required when the suite has T: current time in ms; the step length comes from the suite. */
-  now?: number;
+  now?: number | undefined;
 }
 
 export type OcraInputProblem =

@@ -65,9 +65,9 @@ export async function totp(params: TotpParams): Promise<string> {
 export interface VerifyTotpParams extends TotpParams {
   token: string;
   /** Steps of clock drift accepted on each side; default 1 (the broker's PC OTP app). */
-  window?: number;
+  window?: number | undefined;
   /** Step of the last accepted code: that step and older ones can't be used again. */
-  lastUsedStep?: number;
+  lastUsedStep?: number | undefined;
 }
 
 export type TotpRejection = 'wrong' | 'reused';

@@ -1,0 +1,102 @@
+/**
+ * Measures (never asserts) what the performance budget is about: build time, JavaScript an
+ * article loads before the reader opens a simulator, the simulator bundle, page weight and
+ * search latency. Prints a table and writes bench-results/latest.json.
+ * Run through `npm run bench`.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../playwright.config.ts';
+import { readGuideSources } from './lib/guide-source.ts';
+import { startPreview } from './lib/preview-server.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const started = performance.now();
+execSync('astro build && pagefind --site dist', { stdio: 'ignore' });
+const buildSeconds = (performance.now() - started) / 1000;
+
+interface Loaded {
+  url: string;
+  type: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** Records every response the page receives (body size and its gzip size) while `action` runs. */
+async function record(page: Page, action: () => Promise<unknown>): Promise<Loaded[]> {
+  const loaded: Promise<Loaded>[] = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    loaded.push(
+      response.body().then(
+        (body) => ({ url: response.url(), type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length }),
+        () => ({ url: response.url(), type: response.request().resourceType(), bytes: 0, gzip: 0 }),
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  return Promise.all(loaded);
+}
+
+const inlineScriptBytes = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + new Blob([s.textContent ?? '']).size, 0));
+
+const server = await startPreview(4331);
+const browser = await chromium.launch(chromiumLaunch);
+const results: Record<string, unknown>[] = [];
+try {
+  const slugs = [...new Set(readGuideSources().map((g) => g.slug))];
+  for (const lang of ['ja', 'en']) {
+    for (const slug of slugs) {
+      const page = await browser.newPage();
+      const url = `${server.url}/${lang}/guides/${slug}/`;
+      const initial = await record(page, () => page.goto(url));
+      const inline = await inlineScriptBytes(page);
+      // Scroll to the end so lazy figures count towards the total page weight.
+      const lazy = await record(page, () => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)));
+      const simulator = await record(page, async () => {
+        await page.locator('[data-try]').first().click();
+        await page.locator('[data-simulator-host] > *').first().waitFor();
+      });
+      const js = (list: Loaded[]) => list.filter((r) => r.type === 'script');
+      results.push({
+        page: `/${lang}/guides/${slug}/`,
+        jsBeforeSimulator: js(initial).reduce((s, r) => s + r.bytes, 0) + inline,
+        inlineScript: inline,
+        simulatorJsGzip: js(simulator).reduce((s, r) => s + r.gzip, 0),
+        simulatorJs: js(simulator).reduce((s, r) => s + r.bytes, 0),
+        pageWeight: [...initial, ...lazy].reduce((s, r) => s + r.bytes, 0),
+      });
+      await page.close();
+    }
+  }
+
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/en/`);
+  const timings: number[] = [];
+  for (const query of ['QR code', 'session ID', 'expired', 'PIN', 'camera', 'already enrolled']) {
+    await page.fill('#site-search', '');
+    const t0 = performance.now();
+    await page.fill('#site-search', query);
+    await page.locator('[data-search-results] li').first().waitFor();
+    timings.push(performance.now() - t0);
+  }
+  results.push({ searchMedianMs: Math.round(median(timings)), searchMaxMs: Math.round(Math.max(...timings)) });
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+const pages = results.filter((r) => 'page' in r) as { page: string; jsBeforeSimulator: number; simulatorJsGzip: number; pageWeight: number }[];
+console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s`);
+console.log('| page | JS before simulator | simulator JS (gzip) | page weight |\n|---|---|---|---|');
+for (const r of pages) console.log(`| ${r.page} | ${kb(r.jsBeforeSimulator)} | ${kb(r.simulatorJsGzip)} | ${kb(r.pageWeight)} |`);
+console.log(JSON.stringify(results.at(-1)));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, results }, null, 2)}\n`);
