@@ -13,7 +13,8 @@ export function figureNumbers(_ctx: PluginFactoryContext) {
       if (node.name !== 'Figure') return;
       n += 1;
       const attributes = node.attributes.filter((a) => !('name' in a) || a.name !== 'n');
-      ctx.setProperty(node, 'attributes', [...attributes, { type: 'mdxJsxAttribute', name: 'n', value: String(n) }]);
+      // Sätteri nodes are read-only views: replace the element with a numbered copy.
+      ctx.replaceNode(node, { ...node, attributes: [...attributes, { type: 'mdxJsxAttribute', name: 'n', value: String(n) }] });
     },
   });
 }

@@ -1,0 +1,121 @@
+import { expect, test } from './fixtures';
+import { guideSlugs, guideSources, guideUrl } from './models/pages';
+
+test.describe('root and home pages', () => {
+  test('/ sends a Japanese browser to /ja/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ja\/$/);
+    await context.close();
+  });
+
+  test('/ sends an English browser to /en/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test('/ without JavaScript is a plain page linking both languages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: '日本語' })).toHaveAttribute('href', '/ja/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await context.close();
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    test(`${lang} home lists every guide, grouped by category, with OS and method`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      for (const slug of guideSlugs) await expect(page.locator(`a[href="${guideUrl(lang, slug)}"]`)).toHaveCount(1);
+      await expect(page.locator('section.category')).toHaveCount(2);
+      await expect(page.locator('.card .guide-meta').first()).toBeVisible();
+    });
+  }
+});
+
+test.describe('guide pages', () => {
+  for (const guide of guideSources) {
+    test(`${guide.lang}/${guide.slug} shows its steps, figures and troubleshooting`, async ({ page }) => {
+      await page.goto(guideUrl(guide.lang, guide.slug));
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('.breadcrumbs a')).toHaveCount(2);
+      for (const n of guide.steps) await expect(page.locator(`#step-${n}`)).toBeVisible();
+      const figures = page.locator('figure.figure');
+      await expect(figures).toHaveCount(guide.figures.length);
+      const label = guide.lang === 'ja' ? '図 1' : 'Figure 1';
+      if (guide.figures.length) await expect(figures.first().locator('figcaption')).toContainText(label);
+      for (const img of await page.locator('figure.figure img').all()) {
+        await img.scrollIntoViewIfNeeded();
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      }
+      await expect(page.locator('#troubleshooting')).toBeVisible();
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${guideUrl(guide.lang, guide.slug)}$`));
+    });
+  }
+
+  test('the language switch lands on the same guide and the same step', async ({ page }) => {
+    const slug = guideSlugs[0]!;
+    await page.goto(`${guideUrl('en', slug)}#step-2`);
+    await page.getByRole('link', { name: /日本語/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${guideUrl('ja', slug)}#step-2$`));
+    await expect(page.locator('#step-2')).toBeInViewport();
+    await page.getByRole('link', { name: /English/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`${guideUrl('en', slug)}#step-2$`));
+  });
+
+  test('an unknown page shows the 404 page in both languages', async ({ page }) => {
+    const response = await page.goto('/ja/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'ページが見つかりません' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'ヘルプセンターのホームへ' })).toHaveAttribute('href', '/ja/');
+  });
+});
+
+test.describe('reading comfort', () => {
+  test('the theme toggle switches to dark and is remembered', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('the theme follows a dark system setting', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/ja/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await context.close();
+  });
+
+  test('pages fit a 320 px wide screen without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const url of ['/ja/', guideUrl('ja', guideSlugs[0]!), guideUrl('en', guideSlugs[0]!)]) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  test('print hides the site chrome and keeps the figures', async ({ page }) => {
+    await page.goto(guideUrl('en', guideSlugs[0]!));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.try-step').first()).toBeHidden();
+    await expect(page.locator('figure.figure img').first()).toBeVisible();
+  });
+
+  test('skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+});
