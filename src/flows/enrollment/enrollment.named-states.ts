@@ -15,13 +15,19 @@ const named = (name: string, platform: Platform, events: EnrollmentEvent[], star
 
 const ENROLLED = { enrolled: true };
 const NO_APP = { settings: { appInstalled: false } };
+const SCAN_QR_OFF = { settings: { appInstalled: false, scanQrCodes: false } };
+const FRONT_LENS = { settings: { appInstalled: false, lens: 'front' as const } };
+const ALLOW_NOTIFICATIONS: EnrollmentEvent = { type: 'ALLOW_NOTIFICATIONS', allow: true };
+/** Logged in as an enrolled user: the notification was tapped, so the portal shows the offer. */
+const CONFIRMED = [logIn(), TAP_NOTIFICATION];
+const AT_SYSTEM_CAMERA = [logIn(), tapOn('camera-app'), scanPortal()];
 
 const portalStates: NamedState[] = [
   named('portal-login', 'android', []),
   named('portal-offer', 'android', [logIn()]),
   named('portal-expired', 'android', [logIn(), at('TICK', EXPIRY)]),
   named('portal-push-sent', 'android', [logIn()], ENROLLED),
-  named('portal-enrolled-confirmed', 'android', [logIn(), TAP_NOTIFICATION], ENROLLED),
+  named('portal-enrolled-confirmed', 'android', CONFIRMED, ENROLLED),
 ];
 
 /** The app's menus are the same on both platforms (only where "More" sits differs). */
@@ -44,9 +50,11 @@ const androidStates: NamedState[] = [
   named('android-camera', 'android', [logIn(), ...ANDROID_SCANNER]),
   named('android-camera-denied', 'android', [logIn(), ...ANDROID_CODE_FIELD, tapOn('qr-code'), cameraPermission(false)]),
   named('android-success', 'android', [logIn(), ...ANDROID_AT_PIN, typePin(), ACTIVATE, SECRET]),
-  named('android-error-already-enrolled', 'android', [logIn(), TAP_NOTIFICATION, ...ANDROID_AT_PIN, typePin(), ACTIVATE], ENROLLED),
+  named('android-error-already-enrolled', 'android', [...CONFIRMED, ...ANDROID_AT_PIN, typePin(), ACTIVATE], ENROLLED),
   named('android-error-expired', 'android', [logIn(), ...ANDROID_AT_PIN, typePin(), at('TICK', EXPIRY), ACTIVATE]),
-  named('android-error-wrong-code', 'android', [logIn(), ...ANDROID_CODE_FIELD, typeCode(SCENARIO_MISTYPED_CODE), SUBMIT, typePin(), ACTIVATE]),
+  named('android-error-wrong-code', 'android', [
+    logIn(), ...ANDROID_CODE_FIELD, typeCode(SCENARIO_MISTYPED_CODE), SUBMIT, typePin(), ACTIVATE,
+  ]),
   named('android-notification', 'android', [logIn()], ENROLLED),
 ];
 
@@ -59,7 +67,7 @@ const iosStates: NamedState[] = [
   named('ios-camera-denied', 'ios', [logIn(), ...IOS_CODE_FIELD, tapOn('launch-camera'), cameraPermission(false)]),
   named('ios-unlock', 'ios', [logIn(), ...IOS_SCANNER, scanPortal()]),
   named('ios-success', 'ios', [logIn(), ...IOS_SCANNER, scanPortal(), unlockWith('face'), SECRET]),
-  named('ios-error-already-enrolled', 'ios', [logIn(), TAP_NOTIFICATION, ...IOS_CODE_FIELD, typeCode(), SUBMIT], ENROLLED),
+  named('ios-error-already-enrolled', 'ios', [...CONFIRMED, ...IOS_CODE_FIELD, typeCode(), SUBMIT], ENROLLED),
   named('ios-error-expired', 'ios', [logIn(), ...IOS_CODE_FIELD, typeCode(), at('TICK', EXPIRY), SUBMIT]),
 ];
 
@@ -72,11 +80,11 @@ const bannerStates: NamedState[] = [
   named('ios-phone-home', 'ios', [...BANNER_TO_STORE, tapOn('get-app'), INSTALLED], NO_APP),
   named('ios-banner-app', 'ios', BANNER_OPENS_APP.slice(0, -1), NO_APP),
   named('ios-allow-notifications', 'ios', BANNER_OPENS_APP, NO_APP),
-  named('ios-banner-unlock', 'ios', [...BANNER_OPENS_APP, { type: 'ALLOW_NOTIFICATIONS', allow: true }], NO_APP),
-  named('ios-banner-success', 'ios', [...BANNER_OPENS_APP, { type: 'ALLOW_NOTIFICATIONS', allow: true }, unlockWith('face'), SECRET], NO_APP),
-  named('ios-scan-qr-off', 'ios', [logIn(), tapOn('camera-app'), scanPortal()], { settings: { appInstalled: false, scanQrCodes: false } }),
-  named('ios-settings', 'ios', [logIn(), tapOn('camera-app'), scanPortal(), tapOn('open-settings')], { settings: { appInstalled: false, scanQrCodes: false } }),
-  named('ios-front-lens', 'ios', [logIn(), tapOn('camera-app'), scanPortal()], { settings: { appInstalled: false, lens: 'front' } }),
+  named('ios-banner-unlock', 'ios', [...BANNER_OPENS_APP, ALLOW_NOTIFICATIONS], NO_APP),
+  named('ios-banner-success', 'ios', [...BANNER_OPENS_APP, ALLOW_NOTIFICATIONS, unlockWith('face'), SECRET], NO_APP),
+  named('ios-scan-qr-off', 'ios', AT_SYSTEM_CAMERA, SCAN_QR_OFF),
+  named('ios-settings', 'ios', [...AT_SYSTEM_CAMERA, tapOn('open-settings')], SCAN_QR_OFF),
+  named('ios-front-lens', 'ios', AT_SYSTEM_CAMERA, FRONT_LENS),
 ];
 
 /** Every named state, in the order of docs/enrollment-states.md. */

@@ -8,110 +8,151 @@ import {
   SCENARIO_NEXT_OFFER_CODE, SECOND, SECRET, SUBMIT, TAP_NOTIFICATION, tapOn, typeCode, typePin, typeRaw,
   unlockWith,
 } from './enrollment.scenario-steps';
-import type { EnrollmentError, NamedState, PhoneScreen, PortalScreen, UnlockMethod } from './enrollment.types';
+import type { EnrollmentError, EnrollmentEvent, NamedState, PhoneScreen, PortalScreen, Platform } from './enrollment.types';
 
-export interface EnrollmentScenario extends NamedState {
-  expect: { phone: PhoneScreen['screen']; portal: PortalScreen['screen']; enrolled: boolean; error?: EnrollmentError };
+export interface ScenarioEnd {
+  phone: PhoneScreen['screen'];
+  portal: PortalScreen['screen'];
+  enrolled: boolean;
+  /** The reason on the phone's error screen, when it ends on one. */
+  error?: EnrollmentError;
 }
 
-const SUCCESS = { phone: 'success', portal: 'home', enrolled: true } as const;
-const failed = (error: EnrollmentError) => ({ phone: 'error', portal: 'home', enrolled: false, error }) as const;
+export interface EnrollmentScenario extends NamedState {
+  expect: ScenarioEnd;
+}
+
+const SUCCESS: ScenarioEnd = { phone: 'success', portal: 'home', enrolled: true };
+const failed = (error: EnrollmentError): ScenarioEnd => ({ phone: 'error', portal: 'home', enrolled: false, error });
 const ENROLLED = { enrolled: true };
-const NO_APP = { settings: { appInstalled: false } };
+
+const scenario = (
+  name: string,
+  platform: Platform,
+  events: EnrollmentEvent[],
+  expect: ScenarioEnd,
+  start?: NamedState['start'],
+): EnrollmentScenario => (start === undefined ? { name, platform, events, expect } : { name, platform, events, expect, start });
+
 /** The Android PIN step after a code was typed or scanned. */
 const PIN_AND_ACTIVATE = [typePin(), ACTIVATE];
+const DONE = tapOn('done');
+const wrongCodeOnIos = [typeCode(SCENARIO_MISTYPED_CODE), SUBMIT];
 
-const iosQrWith = (method: UnlockMethod): EnrollmentScenario => ({
-  name: `ios-qr-${method}`,
-  platform: 'ios',
-  events: [logIn(), ...IOS_SCANNER, scanPortal(), unlockWith(method), SECRET],
-  expect: SUCCESS,
-});
+const bannerPath = (platform: Platform) =>
+  scenario(
+    `${platform}-portal-banner`,
+    platform,
+    [...BANNER_OPENS_APP, { type: 'ALLOW_NOTIFICATIONS', allow: true }, unlockWith('fingerprint'), SECRET],
+    SUCCESS,
+    { settings: { appInstalled: false } },
+  );
 
-const threeWrongCodes = [1, 2, 3].flatMap((n) => [typeCode(SCENARIO_MISTYPED_CODE), SUBMIT, ...(n < 3 ? [tapOn('done')] : [])]);
+const iosQrWith = (method: 'face' | 'fingerprint' | 'passcode') =>
+  scenario(`ios-qr-${method}`, 'ios', [logIn(), ...IOS_SCANNER, scanPortal(), unlockWith(method), SECRET], SUCCESS);
 
 export const enrollmentScenarios: EnrollmentScenario[] = [
-  { name: 'android-session-id', platform: 'android', events: [logIn(), ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE, SECRET, tapOn('done')], expect: { ...SUCCESS, phone: 'app-home' } },
-  { name: 'android-qr', platform: 'android', events: [logIn(), ...ANDROID_SCANNER, scanPortal(), ...PIN_AND_ACTIVATE, SECRET], expect: SUCCESS },
-  {
-    name: 'android-camera-denied-then-allowed',
-    platform: 'android',
-    events: [logIn(), ...ANDROID_CODE_FIELD, tapOn('qr-code'), cameraPermission(false), tapOn('open-settings'), scanPortal(), ...PIN_AND_ACTIVATE, SECRET],
-    expect: SUCCESS,
-  },
-  { name: 'ios-activation-code', platform: 'ios', events: [logIn(), ...IOS_CODE_FIELD, typeCode(), SUBMIT, SECRET], expect: SUCCESS },
+  scenario('android-session-id', 'android', [logIn(), ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE, SECRET, DONE], {
+    ...SUCCESS,
+    phone: 'app-home',
+  }),
+  scenario('android-qr', 'android', [logIn(), ...ANDROID_SCANNER, scanPortal(), ...PIN_AND_ACTIVATE, SECRET], SUCCESS),
+  scenario(
+    'android-camera-denied-then-allowed',
+    'android',
+    [
+      logIn(), ...ANDROID_CODE_FIELD, tapOn('qr-code'), cameraPermission(false), tapOn('open-settings'),
+      scanPortal(), ...PIN_AND_ACTIVATE, SECRET,
+    ],
+    SUCCESS,
+  ),
+  scenario('ios-activation-code', 'ios', [logIn(), ...IOS_CODE_FIELD, typeCode(), SUBMIT, SECRET], SUCCESS),
   iosQrWith('face'),
   iosQrWith('fingerprint'),
   iosQrWith('passcode'),
-  ...(['ios', 'android'] as const).map((platform) => ({
-    name: `${platform}-portal-banner`,
-    platform,
-    start: NO_APP,
-    events: [...BANNER_OPENS_APP, { type: 'ALLOW_NOTIFICATIONS', allow: true } as const, unlockWith('fingerprint'), SECRET],
-    expect: SUCCESS,
-  })),
-  { name: 'already-enrolled-push-confirmation', platform: 'ios', start: ENROLLED, events: [logIn(), TAP_NOTIFICATION], expect: { phone: 'app-login', portal: 'home', enrolled: true } },
-  {
-    name: 'already-enrolled-activation',
-    platform: 'android',
-    start: ENROLLED,
-    events: [logIn(), TAP_NOTIFICATION, ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE],
-    expect: { ...failed('alreadyEnrolled'), enrolled: true },
-  },
-  { name: 'expired-by-time', platform: 'android', events: [logIn(), ...ANDROID_AT_PIN, typePin(), at('TICK', EXPIRY), ACTIVATE], expect: failed('expired') },
-  // The first attempt is abandoned while activating (BACK): the server has spent the code.
-  { name: 'code-used-twice', platform: 'android', events: [logIn(), ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE, BACK, ACTIVATE], expect: failed('expired') },
-  {
-    name: 'log-out-and-in-fresh-code',
-    platform: 'android',
-    events: [
-      logIn(), ...ANDROID_AT_PIN, typePin(), at('TICK', EXPIRY), ACTIVATE, tapOn('done'),
+  bannerPath('ios'),
+  bannerPath('android'),
+  scenario(
+    'already-enrolled-push-confirmation',
+    'ios',
+    [logIn(), TAP_NOTIFICATION],
+    { phone: 'app-login', portal: 'home', enrolled: true },
+    ENROLLED,
+  ),
+  scenario(
+    'already-enrolled-activation',
+    'android',
+    [logIn(), TAP_NOTIFICATION, ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE],
+    { ...failed('alreadyEnrolled'), enrolled: true },
+    ENROLLED,
+  ),
+  scenario('expired-by-time', 'android', [logIn(), ...ANDROID_AT_PIN, typePin(), at('TICK', EXPIRY), ACTIVATE], failed('expired')),
+  // The first attempt is abandoned while activating (BACK): the server has already spent the code.
+  scenario('code-used-twice', 'android', [logIn(), ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE, BACK, ACTIVATE], failed('expired')),
+  scenario(
+    'log-out-and-in-fresh-code',
+    'android',
+    [
+      logIn(), ...ANDROID_AT_PIN, typePin(), at('TICK', EXPIRY), ACTIVATE, DONE,
       LOG_OUT, logIn(EXPIRY + 30 * SECOND, SCENARIO_NEXT_OFFER_CODE),
       typeCode(SCENARIO_NEXT_OFFER_CODE), SUBMIT, ...PIN_AND_ACTIVATE, SECRET,
     ],
-    expect: SUCCESS,
-  },
-  {
-    name: 'mistyped-then-correct',
-    platform: 'android',
-    events: [
-      logIn(), ...ANDROID_CODE_FIELD, typeCode(SCENARIO_MISTYPED_CODE), SUBMIT, ...PIN_AND_ACTIVATE, tapOn('done'),
+    SUCCESS,
+  ),
+  scenario(
+    'mistyped-then-correct',
+    'android',
+    [
+      logIn(), ...ANDROID_CODE_FIELD, typeCode(SCENARIO_MISTYPED_CODE), SUBMIT, ...PIN_AND_ACTIVATE, DONE,
       typeCode(), SUBMIT, ...PIN_AND_ACTIVATE, SECRET,
     ],
-    expect: SUCCESS,
-  },
-  { name: 'three-wrong-codes', platform: 'ios', events: [logIn(), ...IOS_CODE_FIELD, ...threeWrongCodes], expect: failed('tooManyAttempts') },
-  {
-    name: 'pin-problems-then-fixed',
-    platform: 'android',
-    events: [logIn(), ...ANDROID_AT_PIN, typePin('24'), ACTIVATE, typePin('24a8'), ACTIVATE, ...PIN_AND_ACTIVATE, SECRET],
-    expect: SUCCESS,
-  },
-  {
-    name: 'front-lens-then-switch',
-    platform: 'ios',
-    start: { settings: { lens: 'front' } },
-    events: [logIn(), ...IOS_SCANNER, scanPortal(), { type: 'SWITCH_LENS' }, scanPortal(), unlockWith('passcode'), SECRET],
-    expect: SUCCESS,
-  },
-  {
-    name: 'scan-qr-off-then-on',
-    platform: 'ios',
-    start: { settings: { appInstalled: false, scanQrCodes: false } },
-    events: [logIn(), tapOn('camera-app'), scanPortal(), tapOn('open-settings'), { type: 'SET_SCAN_QR', on: true }, BACK, scanPortal()],
-    expect: { phone: 'qr-banner', portal: 'home', enrolled: false },
-  },
-  {
-    // Without the pause and the extension the offer would die at 5:00; activation happens at 17:00.
-    name: 'pause-and-extend',
-    platform: 'android',
-    events: [
+    SUCCESS,
+  ),
+  scenario(
+    'three-wrong-codes',
+    'ios',
+    [logIn(), ...IOS_CODE_FIELD, ...wrongCodeOnIos, DONE, ...wrongCodeOnIos, DONE, ...wrongCodeOnIos],
+    failed('tooManyAttempts'),
+  ),
+  scenario(
+    'pin-problems-then-fixed',
+    'android',
+    [logIn(), ...ANDROID_AT_PIN, typePin('24'), ACTIVATE, typePin('24a8'), ACTIVATE, ...PIN_AND_ACTIVATE, SECRET],
+    SUCCESS,
+  ),
+  scenario(
+    'front-lens-then-switch',
+    'ios',
+    [logIn(), ...IOS_SCANNER, scanPortal(), { type: 'SWITCH_LENS' }, scanPortal(), unlockWith('passcode'), SECRET],
+    SUCCESS,
+    { settings: { lens: 'front' } },
+  ),
+  scenario(
+    'scan-qr-off-then-on',
+    'ios',
+    [
+      logIn(), tapOn('camera-app'), scanPortal(), tapOn('open-settings'), { type: 'SET_SCAN_QR', on: true }, BACK,
+      scanPortal(),
+    ],
+    { phone: 'qr-banner', portal: 'home', enrolled: false },
+    { settings: { appInstalled: false, scanQrCodes: false } },
+  ),
+  // Without the pause and the extension the offer would die at 5:00; activation happens at 17:00.
+  scenario(
+    'pause-and-extend',
+    'android',
+    [
       logIn(), at('PAUSE', 1 * MINUTE), at('TICK', 10 * MINUTE), at('RESUME', 10 * MINUTE), at('TICK', 13 * MINUTE),
       at('EXTEND', 13 * MINUTE), at('TICK', 17 * MINUTE), ...ANDROID_AT_PIN, ...PIN_AND_ACTIVATE, SECRET,
     ],
-    expect: SUCCESS,
-  },
-  // Full-width lower case with an ideographic space and a full-width hyphen, as a Japanese IME types it.
-  { name: 'full-width-code-ios', platform: 'ios', events: [logIn(), ...IOS_CODE_FIELD, typeRaw('ｋ７ｑｍ－３ｘｔｐ\u3000'), SUBMIT, SECRET], expect: SUCCESS },
-  { name: 'spaced-lower-case-code-android', platform: 'android', events: [logIn(), ...ANDROID_CODE_FIELD, typeRaw(' k7qm 3xtp '), SUBMIT, ...PIN_AND_ACTIVATE, SECRET], expect: SUCCESS },
+    SUCCESS,
+  ),
+  // Full-width lower case with a full-width hyphen and an ideographic space, as a Japanese IME types it.
+  scenario('full-width-code-ios', 'ios', [logIn(), ...IOS_CODE_FIELD, typeRaw('ｋ７ｑｍ－３ｘｔｐ\u3000'), SUBMIT, SECRET], SUCCESS),
+  scenario(
+    'spaced-lower-case-code-android',
+    'android',
+    [logIn(), ...ANDROID_CODE_FIELD, typeRaw(' k7qm 3xtp '), SUBMIT, ...PIN_AND_ACTIVATE, SECRET],
+    SUCCESS,
+  ),
 ];

@@ -10,7 +10,7 @@ import type { EnrollmentEvent, EnrollmentState, NamedState } from './enrollment.
 
 export { SCENARIO_NEXT_OFFER_CODE, SCENARIO_OFFER_CODE, SCENARIO_PIN, SCENARIO_SECRET } from './enrollment.scenario-steps';
 export { enrollmentStates } from './enrollment.named-states';
-export { enrollmentScenarios, type EnrollmentScenario } from './enrollment.scenario-list';
+export { enrollmentScenarios, type EnrollmentScenario, type ScenarioEnd } from './enrollment.scenario-list';
 
 export function findEnrollmentState(name: string): NamedState | undefined {
   return enrollmentStates.find((state) => state.name === name);
