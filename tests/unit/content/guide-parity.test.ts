@@ -7,7 +7,7 @@ import {
   readUiStrings,
   type FigureUse,
   type GuideFacts,
-} from './guide-mdx';
+} from '../../../scripts/lib/guide-mdx';
 
 /**
  * The Japanese and English twin of a guide must be the same guide: same frontmatter facts,

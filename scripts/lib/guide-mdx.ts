@@ -1,6 +1,7 @@
 /**
- * A tiny reader for guide MDX, for the parity tests: frontmatter, Step numbers, Figure
- * states and Problem ids, read with plain regexes (no MDX compiler, no new dependencies).
+ * A tiny reader for guide MDX, for the checks, the figure generator and the tests:
+ * frontmatter, Step numbers, Figure states and Problem ids, read with plain regexes
+ * (no MDX compiler, no Astro).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -18,7 +19,7 @@ export interface GuideFacts {
   problems: string[];
 }
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
 
