@@ -12,6 +12,10 @@ export interface ViewContext {
   state: EnrollmentState;
   dispatch: Dispatch;
   t: Translate;
+  /** Log in to the portal: the simulator adds the time and a fresh random offer code. */
+  portalLogIn: () => void;
+  /** Countdown buttons: the simulator adds the time. */
+  timer: (type: 'PAUSE' | 'RESUME' | 'EXTEND') => void;
   /** Point the phone's camera at the portal: the simulator decodes the portal's QR pixels. */
   pointCamera: () => void;
   /** The portal's QR canvas, read back by pointCamera. */

@@ -50,8 +50,8 @@ function BarButton({ label, icon, onClick }: { label: string; icon: string; onCl
 
 function AppBar({ platform, chrome, t, title, onServices, onMore, onBack }: Omit<PhoneFrameProps, 'children' | 'dark'>) {
   let left: ReactNode = null;
-  if (chrome === 'login' && onServices) left = <BarButton label={t('sim.enrollment.app.services')} icon="services" onClick={onServices} />;
-  if (chrome === 'main' && platform === 'android' && onMore) left = <BarButton label={t('sim.enrollment.app.more')} icon="more" onClick={onMore} />;
+  if (chrome === 'login' && onServices) left = <BarButton label={t('sim.common.app.services')} icon="services" onClick={onServices} />;
+  if (chrome === 'main' && platform === 'android' && onMore) left = <BarButton label={t('sim.common.app.more')} icon="more" onClick={onMore} />;
   if (chrome === 'inner' && onBack) left = <BarButton label={t('sim.common.back')} icon="back" onClick={onBack} />;
   return (
     <div className="phone__bar">
@@ -66,16 +66,16 @@ const IOS_TABS = ['home', 'portfolio', 'watchlists', 'trade'] as const;
 
 function TabBar({ t, onMore }: { t: Translate; onMore: () => void }) {
   return (
-    <nav className="phone__tabs" aria-label={t('sim.enrollment.app.tabs')}>
+    <nav className="phone__tabs" aria-label={t('sim.common.app.tabs')}>
       {IOS_TABS.map((tab) => (
         <span key={tab} className={`phone__tab phone__tab--${tab}`} aria-hidden="true">
           <span className="phone__tab-icon" />
-          {t(`sim.enrollment.app.tab.${tab}`)}
+          {t(`sim.common.app.tab.${tab}`)}
         </span>
       ))}
       <button type="button" className="phone__tab phone__tab--more" onClick={onMore}>
         <span className="phone__tab-icon" aria-hidden="true" />
-        {t('sim.enrollment.app.more')}
+        {t('sim.common.app.more')}
       </button>
     </nav>
   );

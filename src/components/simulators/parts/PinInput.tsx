@@ -5,11 +5,12 @@ export interface PinInputProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  maxLength: number;
   hint?: string | undefined;
   problem?: string | undefined;
 }
 
-/** PIN field: digits keyboard, masked. Length is bounded; 4–6 digits are checked by the flow. */
+/** PIN field: digits keyboard, masked. Length is bounded by `maxLength`; the 4–6 digit rule is the flow's. */
 export function PinInput(props: PinInputProps) {
-  return <CodeInput {...props} className="field--pin" type="password" inputMode="numeric" maxLength={8} />;
+  return <CodeInput {...props} className="field--pin" type="password" inputMode="numeric" />;
 }

@@ -17,7 +17,7 @@ export function AppLogin({ state, dispatch, t }: ViewContext) {
         }}
       >
         <div className="app-logo" aria-hidden="true" />
-        <p className="app-name">{t('sim.enrollment.app.name')}</p>
+        <p className="app-name">{t('sim.common.app.name')}</p>
         <p className="screen__note">{t('sim.common.demoCredentials')}</p>
         <div className="field">
           <label className="field__label" htmlFor="sim-app-user">
@@ -88,9 +88,9 @@ function menuItems(menu: AppMenu, ios: boolean): MenuItem[] {
 }
 
 const MENU_TITLES: Record<AppMenu, UiKey> = {
-  services: 'sim.enrollment.app.services',
+  services: 'sim.common.app.services',
   authenticate: 'sim.enrollment.menu.authenticate',
-  more: 'sim.enrollment.app.more',
+  more: 'sim.common.app.more',
   'two-factor': 'sim.enrollment.menu.twoFactor',
 };
 

@@ -1,16 +1,9 @@
 import type { CodeProblem } from '../../../../flows/enrollment/enrollment.types';
 import { MAX_CODE_INPUT_LENGTH } from '../../../../flows/services/enrollment-offers';
-import type { UiKey } from '../../../../i18n/t';
 import { CodeInput } from '../../parts/CodeInput';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import type { ViewContext } from '../context';
-
-export const CODE_PROBLEM_KEYS: Record<CodeProblem, UiKey> = {
-  empty: 'sim.enrollment.code.empty',
-  tooShort: 'sim.enrollment.code.tooShort',
-  tooLong: 'sim.enrollment.code.tooLong',
-  badCharacter: 'sim.enrollment.code.badCharacter',
-};
+import { CODE_PROBLEM_KEYS } from '../messages';
 
 /**
  * Android: the Session ID field, a button to go on to the PIN and QR CODE for the scanner.

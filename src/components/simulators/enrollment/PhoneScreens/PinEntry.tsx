@@ -1,15 +1,9 @@
 import type { PinProblem } from '../../../../flows/enrollment/enrollment.types';
-import { formatOfferCode } from '../../../../flows/services/enrollment-offers';
-import type { UiKey } from '../../../../i18n/t';
+import { formatOfferCode, MAX_PIN_INPUT_LENGTH } from '../../../../flows/services/enrollment-offers';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import { PinInput } from '../../parts/PinInput';
 import type { ViewContext } from '../context';
-
-export const PIN_PROBLEM_KEYS: Record<PinProblem, UiKey> = {
-  pinTooShort: 'sim.enrollment.pin.tooShort',
-  pinTooLong: 'sim.enrollment.pin.tooLong',
-  pinNotDigits: 'sim.enrollment.pin.notDigits',
-};
+import { PIN_PROBLEM_KEYS } from '../messages';
 
 interface PinEntryProps extends ViewContext {
   code: string;
@@ -40,6 +34,7 @@ export function PinEntry({ state, dispatch, t, code, pin, problem }: PinEntryPro
           id="sim-pin"
           label={t('sim.enrollment.pin.label')}
           value={pin}
+          maxLength={MAX_PIN_INPUT_LENGTH}
           hint={t('sim.enrollment.pin.hint')}
           problem={problem ? t(PIN_PROBLEM_KEYS[problem]) : undefined}
           onChange={(value) => dispatch({ type: 'TYPE_PIN', value })}
