@@ -3,6 +3,8 @@
  * state that figure shows. The simulator bundle is fetched only now, never on page load.
  * The state is mirrored in the URL (?try=<state>) so it can be shared and reloaded.
  */
+import { loadSimulators } from '../simulators/load';
+
 type Unmount = () => void;
 let unmount: Unmount | undefined;
 
@@ -24,7 +26,7 @@ async function openSimulator(state: string, figure: Element | null) {
   status.textContent = status.dataset['loading'] ?? '';
   section.querySelector<HTMLElement>('h2')?.focus();
   try {
-    const { mount } = await import('../simulators/mount');
+    const { mount } = await loadSimulators();
     unmount?.();
     const lang = section.dataset['lang'] === 'ja' ? 'ja' : 'en';
     // Only the enrollment flow exists so far; later flows will be chosen by the figure's data-flow.
