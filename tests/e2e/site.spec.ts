@@ -59,10 +59,10 @@ test.describe('guide pages', () => {
   test('the language switch lands on the same guide and the same step', async ({ page }) => {
     const slug = guideSlugs[0]!;
     await page.goto(`${guideUrl('en', slug)}#step-2`);
-    await page.getByRole('link', { name: /日本語/ }).click();
+    await page.locator('[data-language-switch]').click();
     await expect(page).toHaveURL(new RegExp(`${guideUrl('ja', slug)}#step-2$`));
     await expect(page.locator('#step-2')).toBeInViewport();
-    await page.getByRole('link', { name: /English/ }).first().click();
+    await page.locator('[data-language-switch]').click();
     await expect(page).toHaveURL(new RegExp(`${guideUrl('en', slug)}#step-2$`));
   });
 
