@@ -13,8 +13,8 @@ export const figureKey = (lang: Locale, { flow, state }: FigureRef) => `${lang}/
 
 /** Width and height written by `npm run figures`, so the page reserves the space. */
 export function figureSize(lang: Locale, ref: FigureRef): { width: number; height: number } | undefined {
-  const size = (sizes as Record<string, [number, number]>)[figureKey(lang, ref)];
-  return size && { width: size[0], height: size[1] };
+  const [width, height] = (sizes as Record<string, number[]>)[figureKey(lang, ref)] ?? [];
+  return width && height ? { width, height } : undefined;
 }
 
 /** The caption and alt keys of a figure; a guide using a figure without them fails the build. */
