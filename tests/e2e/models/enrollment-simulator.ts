@@ -14,6 +14,9 @@ export function uiText(lang: Lang, key: UiKey, vars: Record<string, string | num
   return strings[lang][key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]));
 }
 
+/** Text as a literal inside a RegExp. */
+export const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "K7QM-3XTP" as a Japanese reader might type it: lower case, a space, full-width digits. */
 export function sloppyCode(code: string): string {
   return code
@@ -94,8 +97,13 @@ export class EnrollmentSimulator {
   /** The phone's code field: "Session ID" on Android, "Activation Code" on iOS. */
   codeField(): Locator {
     return this.phone.getByLabel(
-      new RegExp(`^(${escape(this.t('sim.enrollment.android.sessionIdLabel'))}|${escape(this.t('sim.enrollment.ios.activationCode'))})$`),
+      new RegExp(`^(${escapeRe(this.t('sim.enrollment.android.sessionIdLabel'))}|${escapeRe(this.t('sim.enrollment.ios.activationCode'))})$`),
     );
+  }
+
+  /** The refusal under the code or PIN field (the field is described by it). */
+  fieldProblem(): Locator {
+    return this.phone.locator('.field__problem');
   }
 
   pinField(): Locator {
@@ -214,4 +222,3 @@ export class EnrollmentSimulator {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

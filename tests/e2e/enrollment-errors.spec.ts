@@ -1,0 +1,169 @@
+/**
+ * Every way activation goes wrong ends on a clear message from the UI strings and a way
+ * forward, never a crash (the fixture fails a test on any page error).
+ */
+import { expect, test } from './fixtures';
+import { EnrollmentSimulator, escapeRe, langs, mistyped, type UiKey } from './models/enrollment-simulator';
+
+for (const lang of langs) {
+  test.describe(`${lang}: activation errors`, () => {
+    test('a mistyped code says it does not match; the correct code then works', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      const code = await sim.portalLogIn();
+      await sim.toCodeField();
+      await sim.submitCode(mistyped(code));
+      await sim.activateWithPin();
+      await sim.expectError('sim.enrollment.error.wrongCode');
+      await expect(sim.live).toContainText(sim.t('sim.enrollment.error.wrongCode'));
+
+      await sim.tap('sim.enrollment.android.done');
+      await sim.expectScreen('code-entry');
+      await expect(sim.codeField()).toHaveValue('');
+      await sim.submitCode(code);
+      await sim.activateWithPin();
+      await sim.expectSuccess();
+    });
+
+    test('three wrong codes burn the offer: "too many attempts", even for the right code', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      await sim.usePlatform('ios');
+      const code = await sim.portalLogIn();
+      await sim.toCodeField();
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        await sim.submitCode(mistyped(code));
+        await sim.expectError('sim.enrollment.error.wrongCode');
+        await sim.tap('sim.enrollment.ios.done');
+        await sim.expectScreen('code-entry');
+      }
+      await sim.submitCode(mistyped(code));
+      await sim.expectError('sim.enrollment.error.tooManyAttempts');
+      await expect(sim.portal.getByText(sim.t('sim.enrollment.portal.used'), { exact: true })).toBeVisible();
+
+      await sim.tap('sim.enrollment.ios.done');
+      await sim.submitCode(code);
+      await sim.expectError('sim.enrollment.error.tooManyAttempts');
+    });
+
+    test('the code field explains a bad code inline and never renders what was pasted as HTML', async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      const code = await sim.portalLogIn();
+      await sim.toCodeField();
+      const cases: [string, UiKey][] = [
+        ['', 'sim.enrollment.code.empty'],
+        [code.slice(0, 4), 'sim.enrollment.code.tooShort'],
+        [`${code.slice(0, -1)}O`, 'sim.enrollment.code.badCharacter'],
+        [`${code}-2`, 'sim.enrollment.code.tooLong'],
+        ['<script>alert(1)</script>', 'sim.enrollment.code.badCharacter'],
+        ['<img src=x onerror=alert(2)>', 'sim.enrollment.code.badCharacter'],
+      ];
+      for (const [input, key] of cases) {
+        await sim.submitCode(input); // fill() inserts the text at once, as a paste does
+        await sim.expectScreen('code-entry');
+        await expect(sim.fieldProblem(), input).toHaveText(sim.t(key));
+        await expect(sim.codeField()).toHaveAttribute('aria-invalid', 'true');
+        await expect(sim.codeField()).toHaveAccessibleDescription(new RegExp(escapeRe(sim.t(key))));
+        await expect(sim.codeField()).toHaveValue(input);
+      }
+      await expect(sim.root.locator('script, img')).toHaveCount(0);
+      expect(dialogs).toEqual([]);
+
+      await sim.submitCode(code);
+      await sim.expectScreen('pin-entry');
+    });
+
+    test('the PIN must be 4–6 digits: too short and letters are explained, full-width digits accepted', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      const code = await sim.portalLogIn();
+      await sim.toCodeField();
+      await sim.submitCode(code);
+      const cases: [string, UiKey][] = [
+        ['24', 'sim.enrollment.pin.tooShort'],
+        ['24a8', 'sim.enrollment.pin.notDigits'],
+        ['1234567', 'sim.enrollment.pin.tooLong'],
+      ];
+      for (const [pin, key] of cases) {
+        await sim.activateWithPin(pin);
+        await sim.expectScreen('pin-entry');
+        await expect(sim.fieldProblem(), pin).toHaveText(sim.t(key));
+        await expect(sim.pinField()).toHaveAttribute('aria-invalid', 'true');
+        await expect(sim.live).toContainText(sim.t(key));
+      }
+      await sim.activateWithPin('２４６８');
+      await sim.expectSuccess();
+    });
+
+    test('camera permission denied, then allowed from settings: the scanner reads the QR code', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      const code = await sim.portalLogIn();
+      await sim.toCodeField();
+      await sim.tap('sim.enrollment.android.qrCode');
+      await sim.expectScreen('camera-permission');
+      await sim.tap('sim.enrollment.permission.android.deny');
+      await sim.expectScreen('camera-denied');
+      await expect(sim.phone.getByText(sim.t('sim.enrollment.cameraDenied.android'), { exact: true })).toBeVisible();
+
+      await sim.tap('sim.enrollment.cameraDenied.openSettings');
+      await sim.expectScreen('camera');
+      await sim.tap('sim.enrollment.camera.point');
+      await sim.expectScreen('pin-entry');
+      await expect(sim.phone).toContainText(code); // decoded from the portal's QR pixels
+      await sim.activateWithPin();
+      await sim.expectSuccess();
+    });
+
+    test('front lens reads nothing; after switching lens the QR code is read (iPhone, passcode)', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      await sim.usePlatform('ios');
+      await sim.portalLogIn();
+      await sim.toCodeField();
+      await sim.tap('sim.enrollment.ios.launchCamera');
+      await sim.tap('sim.common.ok');
+      await sim.expectScreen('camera');
+      const lens = (which: UiKey) => sim.phoneButton('sim.enrollment.camera.switchLens', { lens: sim.t(which) });
+
+      await lens('sim.enrollment.camera.rear').click();
+      await sim.tap('sim.enrollment.camera.point');
+      await expect(sim.phone.getByText(sim.t('sim.enrollment.camera.hint.frontLens'), { exact: true })).toBeVisible();
+      await expect(sim.live).toContainText(sim.t('sim.enrollment.camera.hint.frontLens'));
+      await sim.expectScreen('camera');
+
+      await lens('sim.enrollment.camera.front').click();
+      await sim.tap('sim.enrollment.camera.point');
+      await sim.expectScreen('unlock');
+      await sim.tap('sim.enrollment.unlock.passcode');
+      await sim.expectSuccess();
+      await expect(sim.portal.getByText(sim.t('sim.enrollment.portal.activeNow'), { exact: true })).toBeVisible();
+    });
+
+    test('"Scan QR Codes" off: the Camera app does nothing until it is turned on in Settings', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open('ios-scan-qr-off');
+      await sim.expectScreen('camera');
+      await expect(sim.phone.getByText(sim.t('sim.enrollment.camera.hint.scanQrOff'), { exact: true })).toBeVisible();
+
+      await sim.tap('sim.enrollment.camera.openCameraSettings');
+      await sim.expectScreen('settings');
+      const toggle = sim.phone.getByRole('switch', { name: sim.t('sim.enrollment.settings.scanQr'), exact: true });
+      await expect(toggle).toHaveAttribute('aria-checked', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-checked', 'true');
+
+      await sim.tap('sim.common.back');
+      await sim.expectScreen('camera');
+      await sim.tap('sim.enrollment.camera.point');
+      await sim.expectScreen('qr-banner');
+      await expect(sim.phone.getByRole('button', { name: sim.t('sim.enrollment.banner.openWebsite') })).toBeVisible();
+    });
+  });
+}
