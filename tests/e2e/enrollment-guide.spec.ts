@@ -72,8 +72,7 @@ for (const lang of langs) {
       await expect(there.phoneButton('sim.enrollment.android.continue')).toBeVisible();
     });
 
-    // Bug: the practice page never sets <html data-simulator="open">, so the switch drops ?try=resume and starts fresh.
-    test.fixme('the language switch on the practice page keeps the simulator state too', async ({ page }) => {
+    test('the language switch on the practice page keeps the simulator state too', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open();
       const code = await sim.portalLogIn();

@@ -32,7 +32,6 @@ async function openSimulator(state: string, figure: Element | null) {
     // Only the enrollment flow exists so far; later flows will be chosen by the figure's data-flow.
     unmount = mount(host, { lang, flow: 'enrollment', state, figure: false });
     status.textContent = '';
-    document.documentElement.dataset['simulator'] = 'open';
     setTryParam(state);
   } catch {
     status.textContent = section.querySelector('template[data-simulator-failed]')?.textContent ?? '';
@@ -44,7 +43,6 @@ function closeSimulator() {
   unmount = undefined;
   const section = panel();
   section.hidden = true;
-  delete document.documentElement.dataset['simulator'];
   const state = new URL(location.href).searchParams.get('try');
   setTryParam(null);
   const figure = state && document.querySelector<HTMLElement>(`[data-figure-state="${CSS.escape(state)}"] [data-try]`);

@@ -15,9 +15,17 @@ export interface MountOptions {
   figure: boolean;
 }
 
-/** Renders the simulator into `el`; returns the function that removes it again. */
+/**
+ * Renders the simulator into `el`; returns the function that removes it again.
+ * While one is open, <html data-simulator="open"> tells the language switch to carry the
+ * simulator's state over (?try=resume), on guide pages and the practice page alike.
+ */
 export function mount(el: HTMLElement, opts: MountOptions): () => void {
   const root = createRoot(el);
   root.render(<EnrollmentSimulator lang={opts.lang} start={opts.state} figure={opts.figure} />);
-  return () => root.unmount();
+  document.documentElement.dataset['simulator'] = 'open';
+  return () => {
+    root.unmount();
+    delete document.documentElement.dataset['simulator'];
+  };
 }
