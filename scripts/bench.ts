@@ -91,7 +91,8 @@ try {
     await page.goto(`${server.url}/${lang}/`);
     timings.push(
       ...(await page.evaluate(async (list) => {
-        const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+        const url = '/pagefind/pagefind.js'; // a runtime URL of the built site, not a module of this repo
+        const pagefind = await import(url);
         await pagefind.init();
         const times: number[] = [];
         for (const query of list) {
