@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureNumbers } from './src/lib/figure-numbers.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /** The public origin, used for canonical URLs, hreflang and the sitemap. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://help.example.org';
@@ -13,7 +14,16 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [
+    mdx(),
+    react(),
+    // hreflang alternates in the sitemap too, from the one list of languages.
+    // The language chooser at / is left out: it is no page of either language.
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+  ],
   markdown: {
     processor: satteri({ mdastPlugins: [figureNumbers] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },

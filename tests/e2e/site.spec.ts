@@ -74,6 +74,18 @@ test.describe('guide pages', () => {
   });
 });
 
+test.describe('for search engines', () => {
+  test('the sitemap lists every guide in both languages with hreflang alternates', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/Sitemap: \S+\/sitemap-index\.xml/);
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    for (const slug of guideSlugs) {
+      for (const lang of ['ja', 'en']) expect(sitemap).toContain(`${guideUrl(lang, slug)}</loc>`);
+    }
+    expect(sitemap).toContain('hreflang="ja"');
+  });
+});
+
 test.describe('reading comfort', () => {
   test('the theme toggle switches to dark and is remembered', async ({ page }) => {
     await page.goto('/en/');

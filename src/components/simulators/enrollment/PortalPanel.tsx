@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { isCountdownPaused, offerRemainingMs, offerStatus } from '../../../flows/enrollment/enrollment.selectors';
-import { DEMO_PASSWORD } from '../../../flows/services/practice-account';
+import { DemoCredentials } from '../parts/DemoCredentials';
 import type { ViewContext } from './context';
 import { OfferBanner } from './OfferBanner';
 import { portalShowsOffer } from './view-model';
@@ -62,18 +62,7 @@ function PortalLogin({ state, portalLogIn, t }: ViewContext) {
     >
       <h3 className="portal__heading" tabIndex={-1} data-portal-heading="">{t('sim.enrollment.portal.loginTitle')}</h3>
       <p className="notice">{t('sim.common.demoCredentials')}</p>
-      <div className="field">
-        <label className="field__label" htmlFor="sim-portal-user">
-          {t('sim.common.username')}
-        </label>
-        <input id="sim-portal-user" className="field__input" value={state.account.username} readOnly autoComplete="off" spellCheck={false} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="sim-portal-password">
-          {t('sim.common.password')}
-        </label>
-        <input id="sim-portal-password" className="field__input" type="password" value={DEMO_PASSWORD} readOnly autoComplete="off" />
-      </div>
+      <DemoCredentials idPrefix="sim-portal" username={state.account.username} t={t} />
       <button type="submit" className="btn btn--primary">
         {t('sim.enrollment.portal.logIn')}
       </button>

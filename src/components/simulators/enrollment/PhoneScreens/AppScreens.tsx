@@ -1,5 +1,5 @@
 import type { AppMenu, PhoneTarget } from '../../../../flows/enrollment/enrollment.types';
-import { DEMO_PASSWORD } from '../../../../flows/services/practice-account';
+import { DemoCredentials } from '../../parts/DemoCredentials';
 import type { UiKey } from '../../../../i18n/t';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import type { ViewContext } from '../context';
@@ -19,18 +19,7 @@ export function AppLogin({ state, dispatch, t }: ViewContext) {
         <div className="app-logo" aria-hidden="true" />
         <p className="app-name">{t('sim.common.app.name')}</p>
         <p className="screen__note">{t('sim.common.demoCredentials')}</p>
-        <div className="field">
-          <label className="field__label" htmlFor="sim-app-user">
-            {t('sim.common.username')}
-          </label>
-          <input id="sim-app-user" className="field__input" value={state.account.username} readOnly autoComplete="off" spellCheck={false} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="sim-app-password">
-            {t('sim.common.password')}
-          </label>
-          <input id="sim-app-password" className="field__input" type="password" value={DEMO_PASSWORD} readOnly autoComplete="off" />
-        </div>
+        <DemoCredentials idPrefix="sim-app" username={state.account.username} t={t} />
         <div className="screen__actions">
           <button type="submit" className="app-btn">
             {t('sim.enrollment.app.logIn')}
