@@ -1,7 +1,7 @@
 /**
  * Measures (never asserts) what the performance budget is about: build time, JavaScript an
  * article loads before the reader opens a simulator, the simulator bundle, page weight and
- * search latency. Prints a table and writes bench-results/latest.json.
+ * search latency, and Lighthouse scores. Prints a table and writes bench-results/latest.json.
  * Run through `npm run bench`.
  */
 import { execSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { readGuideSources } from './lib/guide-source.ts';
+import { lighthouseScores } from './lib/lighthouse-scores.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -106,6 +107,8 @@ try {
     );
   }
   results.push({ searchMedianMs: Math.round(median(timings)), searchMaxMs: Math.round(Math.max(...timings)) });
+  const lighthouse = await lighthouseScores(['/ja/', '/en/guides/ib-key-ios-qr/', '/ja/guides/ib-key-android-session-id/'].map((p) => server.url + p));
+  results.push({ lighthouse });
 } finally {
   await browser.close();
   server.stop();
@@ -115,6 +118,6 @@ const pages = results.filter((r) => 'page' in r) as { page: string; jsBeforeSimu
 console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s`);
 console.log('| page | JS before simulator | simulator JS (gzip) | page weight |\n|---|---|---|---|');
 for (const r of pages) console.log(`| ${r.page} | ${kb(r.jsBeforeSimulator)} | ${kb(r.simulatorJsGzip)} | ${kb(r.pageWeight)} |`);
-console.log(JSON.stringify(results.at(-1)));
+for (const r of results.filter((r) => !('page' in r))) console.log(JSON.stringify(r));
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, results }, null, 2)}\n`);
