@@ -66,6 +66,21 @@ test.describe('guide pages', () => {
     await expect(page).toHaveURL(new RegExp(`${guideUrl('en', slug)}#step-2$`));
   });
 
+  test('without JavaScript a guide is complete: steps and sized figures, and no dead "try" buttons', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const guide = guideSources.find((g) => g.lang === 'ja')!;
+    await page.goto(guideUrl('ja', guide.slug));
+    await expect(page.locator('.step')).toHaveCount(guide.steps.length);
+    const firstImage = page.locator('figure.figure img').first();
+    await expect(firstImage).toHaveAttribute('width', /^\d+$/);
+    await expect(firstImage).toHaveAttribute('height', /^\d+$/);
+    await expect(firstImage).toBeVisible();
+    await expect(page.locator('.try-step').first()).toBeHidden();
+    await expect(page.locator('[data-search]')).toBeHidden();
+    await context.close();
+  });
+
   test('an unknown page shows the 404 page in both languages', async ({ page }) => {
     const response = await page.goto('/ja/no-such-page/');
     expect(response?.status()).toBe(404);
