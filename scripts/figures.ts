@@ -11,14 +11,14 @@ import { chromium } from '@playwright/test';
 import sharp from 'sharp';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { locales } from '../src/i18n/locales.ts';
-import { existingFigures, figureFile, figureSizesFile } from './lib/figure-files.ts';
+import { existingFigures, figureFile, figureKey, figureSizesFile } from './lib/figure-files.ts';
 import { readGuideSources } from './lib/guide-source.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const SCALE = 2; // device pixels per CSS pixel: sharp on high-density screens
 const used = new Map<string, { lang: string; flow: string; state: string }>();
 for (const guide of readGuideSources()) {
-  for (const figure of guide.figures) used.set(`${guide.lang}/${figure.flow}/${figure.state}`, { lang: guide.lang, ...figure });
+  for (const figure of guide.figures) used.set(figureKey(guide.lang, figure.flow, figure.state), { lang: guide.lang, ...figure });
 }
 
 const server = await startPreview(4330);

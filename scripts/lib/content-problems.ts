@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { locales } from '../../src/i18n/locales.ts';
 import type { GuideSource } from './guide-source.ts';
-import { existingFigures, figureSizesFile } from './figure-files.ts';
+import { existingFigures, figureKey, figureSizesFile } from './figure-files.ts';
 
 export function twinProblems(guides: GuideSource[]): string[] {
   const slugs = new Set(guides.map((g) => g.slug));
@@ -16,7 +16,7 @@ export function twinProblems(guides: GuideSource[]): string[] {
 
 export function figureProblems(guides: GuideSource[], onDisk = existingFigures()): string[] {
   const sizes: Record<string, unknown> = JSON.parse(readFileSync(figureSizesFile, 'utf8'));
-  const used = new Set(guides.flatMap((g) => g.figures.map((f) => `${g.lang}/${f.flow}/${f.state}`)));
+  const used = new Set(guides.flatMap((g) => g.figures.map((f) => figureKey(g.lang, f.flow, f.state))));
   const missing = [...used].filter((key) => !onDisk.includes(key)).map((key) => `figure ${key} is used by a guide but was not generated (npm run figures)`);
   const unsized = [...used].filter((key) => !(key in sizes)).map((key) => `figure ${key} has no recorded size (npm run figures)`);
   const unused = onDisk.filter((key) => !used.has(key)).map((key) => `figure ${key} is not used by any guide`);

@@ -6,6 +6,9 @@ export const figuresRoot = new URL('../../public/figures/', import.meta.url).pat
 export const figureSizesFile = new URL('../../src/generated/figure-sizes.json', import.meta.url).pathname;
 export const FIGURE_EXT = 'webp';
 
+/** A figure's identity across languages and flows: "<lang>/<flow>/<state>". */
+export const figureKey = (lang: string, flow: string, state: string) => `${lang}/${flow}/${state}`;
+
 export const figureFile = (lang: string, flow: string, state: string) => join(figuresRoot, lang, flow, `${state}.${FIGURE_EXT}`);
 
 /** Every figure file on disk, as "<lang>/<flow>/<state>". */

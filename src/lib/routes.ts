@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 
 /** Every internal URL is built here, so the URL scheme lives in one place. */
 export const homePath = (lang: Locale) => `/${lang}/`;
@@ -6,7 +6,9 @@ export const guidePath = (lang: Locale, slug: string) => `/${lang}/guides/${slug
 export const simulatorPath = (lang: Locale, flow: string) => `/${lang}/simulator/${flow}/`;
 export const figurePath = (lang: Locale, flow: string, state: string) => `/figures/${lang}/${flow}/${state}.webp`;
 
+const leadingLocale = new RegExp(`^/(${locales.join('|')})(?=/)`);
+
 /** The same page in another language: swap the leading /<lang>/ segment. */
 export function translatePath(path: string, to: Locale): string {
-  return path.replace(/^\/(ja|en)(?=\/)/, `/${to}`);
+  return path.replace(leadingLocale, `/${to}`);
 }
