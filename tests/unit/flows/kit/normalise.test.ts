@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsLength, normaliseCompact, stripSeparators, toHalfWidth } from '../../../../src/flows/input/normalise';
+import { fitsLength, normaliseCompact, stripSeparators, toHalfWidth } from '../../../../src/flows/kit/normalise';
 
 describe('toHalfWidth', () => {
   it.each([
