@@ -66,7 +66,7 @@ export async function verifyTotp(params: VerifyTotpParams): Promise<TotpVerifica
   if (!new RegExp(`^\\d{${digits}}$`).test(token)) return { ok: false, reason: 'wrong' };
   const common = { strategy: 'totp', secret, token, epoch: Math.floor(now / 1000), period, digits, algorithm, epochTolerance: window * period } as const;
   const result = await verify(lastUsedStep === undefined ? common : { ...common, afterTimeStep: lastUsedStep });
-  if (result.valid) return { ok: true, step: result.timeStep, drift: result.delta };
+  if (result.valid && 'timeStep' in result) return { ok: true, step: result.timeStep, drift: result.delta };
   // Refused: tell a used code from a wrong one by asking again without the replay guard.
   if (lastUsedStep !== undefined && (await verify(common)).valid) return { ok: false, reason: 'reused' };
   return { ok: false, reason: 'wrong' };

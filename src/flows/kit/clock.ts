@@ -5,7 +5,7 @@
  */
 export interface Clock {
   now: number;
-  pausedAt?: number;
+  pausedAt?: number | undefined;
 }
 
 /** A point in simulator time after which something no longer counts. */

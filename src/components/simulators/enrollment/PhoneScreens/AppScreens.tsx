@@ -5,8 +5,8 @@ import { PhoneFrame } from '../../parts/PhoneFrame';
 import type { ViewContext } from '../context';
 
 /** IBKR Mobile's login screen: Services top-left, demo credentials pre-filled and read-only. */
-export function AppLogin({ state, dispatch, t }: ViewContext) {
-  const tap = (target: PhoneTarget) => dispatch({ type: 'TAP', target });
+export function AppLogin({ state, send, t }: ViewContext) {
+  const tap = (target: PhoneTarget) => send({ type: 'TAP', target });
   return (
     <PhoneFrame platform={state.platform} chrome="login" t={t} title={t('sim.enrollment.app.loginTitle')} onServices={() => tap('services')}>
       <form
@@ -37,9 +37,9 @@ const HOLDINGS = [
 ] as const satisfies readonly (readonly [UiKey, string])[];
 
 /** The app's home (portfolio) with demo numbers. More: top-left on Android, bottom-right on iOS. */
-export function AppHome({ state, dispatch, t }: ViewContext) {
+export function AppHome({ state, send, t }: ViewContext) {
   return (
-    <PhoneFrame platform={state.platform} chrome="main" t={t} title={t('sim.enrollment.app.portfolio')} onMore={() => dispatch({ type: 'TAP', target: 'more' })}>
+    <PhoneFrame platform={state.platform} chrome="main" t={t} title={t('sim.enrollment.app.portfolio')} onMore={() => send({ type: 'TAP', target: 'more' })}>
       <div className="portfolio">
         <p className="screen__note">{t('sim.enrollment.app.demoData')}</p>
         {HOLDINGS.map(([key, value]) => (
@@ -84,15 +84,15 @@ const MENU_TITLES: Record<AppMenu, UiKey> = {
 };
 
 /** Services, Authenticate, More and Two-Factor Authentication: lists of menu items. */
-export function MenuScreen({ state, dispatch, t, menu }: ViewContext & { menu: AppMenu }) {
+export function MenuScreen({ state, send, t, menu }: ViewContext & { menu: AppMenu }) {
   const items = menuItems(menu, state.platform === 'ios');
   return (
-    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t(MENU_TITLES[menu])} onBack={() => dispatch({ type: 'BACK' })}>
+    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t(MENU_TITLES[menu])} onBack={() => send({ type: 'BACK' })}>
       <ul className="menu-list">
         {items.map(({ key, target }) => (
           <li key={key}>
             {target ? (
-              <button type="button" className="menu-list__item" onClick={() => dispatch({ type: 'TAP', target })}>
+              <button type="button" className="menu-list__item" onClick={() => send({ type: 'TAP', target })}>
                 {t(key)}
               </button>
             ) : (

@@ -1,12 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
-/** The side of the simulator the reader last had focus in (null: the header or outside). */
-export type Zone = 'phone' | 'portal' | null;
-
-export function zoneOf(target: EventTarget | null, phone: HTMLElement | null, portal: HTMLElement | null): Zone {
+/** Which of `zones` (phone, portal, token …) holds `target`, or null (the header, or outside). */
+export function zoneOf(target: EventTarget | null, zones: Record<string, HTMLElement | null>): string | null {
   if (!(target instanceof Node)) return null;
-  if (phone?.contains(target)) return 'phone';
-  if (portal?.contains(target)) return 'portal';
+  for (const [name, element] of Object.entries(zones)) if (element?.contains(target)) return name;
   return null;
 }
 
