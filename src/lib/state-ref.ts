@@ -11,7 +11,7 @@ const NAME = '[a-z0-9][a-z0-9-]{0,63}';
 const QUALIFIED = new RegExp(`^(${NAME}):(${NAME})$`);
 const BARE = new RegExp(`^${NAME}$`);
 
-/** `enrollment:android-pin` → { flow: 'enrollment', state: 'android-pin' }; null for anything else. */
+/** `some-flow:some-state` → { flow: 'some-flow', state: 'some-state' }; null for anything else. */
 export function parseStateRef(value: string): StateRef | null {
   const match = QUALIFIED.exec(value);
   return match ? { flow: match[1]!, state: match[2]! } : null;

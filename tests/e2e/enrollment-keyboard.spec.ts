@@ -16,7 +16,7 @@ for (const lang of langs) {
       await expect(sim.root).toHaveAttribute('data-platform', 'android');
 
       // The portal's demo credentials are pre-filled: Tab to "Log in" and press Enter.
-      await sim.tabTo(sim.portalButton('sim.enrollment.portal.logIn'));
+      await sim.tabTo(sim.portalButton('sim.common.portal.logIn'));
       await keys.press('Enter');
       await sim.expectPortal('home');
       await expect(sim.portal.locator('[data-portal-heading]')).toBeFocused();
@@ -57,12 +57,12 @@ for (const lang of langs) {
       await sim.open();
 
       // The simulator's own phone switch, by keyboard.
-      await sim.tabTo(sim.headerButton('sim.common.ios'));
+      await sim.tabTo(sim.headerButton('sim.common.platform.ios'));
       await keys.press('Space');
       await expect(sim.root).toHaveAttribute('data-platform', 'ios');
-      await expect(sim.headerButton('sim.common.ios')).toHaveAttribute('aria-pressed', 'true');
+      await expect(sim.headerButton('sim.common.platform.ios')).toHaveAttribute('aria-pressed', 'true');
 
-      await sim.tabTo(sim.portalButton('sim.enrollment.portal.logIn'));
+      await sim.tabTo(sim.portalButton('sim.common.portal.logIn'));
       await keys.press('Enter');
       await expect(sim.portal.locator('[data-portal-heading]')).toBeFocused();
       const code = await sim.printedCode();

@@ -18,6 +18,8 @@ function setTryParam(value: string | null) {
   const url = new URL(location.href);
   if (value) url.searchParams.set('try', value);
   else url.searchParams.delete('try');
+  // `?try=<flow>:<state>` reads better than its %3A form, and ":" is allowed in a query.
+  url.search = url.searchParams.toString().replaceAll('%3A', ':');
   history.replaceState(history.state, '', url);
 }
 

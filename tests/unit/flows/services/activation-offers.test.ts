@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Offer, PracticeAccount } from '../../../../src/flows/enrollment/enrollment.types';
+import { newPracticeAccount, withIbKey } from '../../../../src/flows/services/practice-account';
 import {
   checkActivation,
   MAX_WRONG_ATTEMPTS,
   newOffer,
   normalisePin,
   OFFER_TTL_MS,
-} from '../../../../src/flows/services/enrollment-offers';
+  type Offer,
+} from '../../../../src/flows/services/activation-offers';
 
 const T0 = 1_000_000;
-const fresh: PracticeAccount = { username: 'practice.user', enrolled: false };
-const enrolled: PracticeAccount = { username: 'practice.user', enrolled: true, deviceSecret: 'JBSWY3DPEHPK3PXP', enrolledPlatform: 'ios' };
+const fresh = newPracticeAccount();
+const enrolled = withIbKey(fresh, 'ios', 'JBSWY3DPEHPK3PXP');
 const offer = (change: Partial<Offer> = {}): Offer => ({ ...newOffer('K7QM3XTP', T0), ...change });
 
 describe('offers', () => {
@@ -27,30 +28,30 @@ describe('checkActivation', () => {
 
   it('says alreadyEnrolled before anything else', () => {
     const dead = offer({ used: true, wrongAttempts: 3 });
-    expect(checkActivation(enrolled, dead, 'XXXXXXXX', T0 + 10 * OFFER_TTL_MS)).toEqual({ ok: false, error: 'alreadyEnrolled', offer: dead });
-    expect(checkActivation(enrolled, null, 'K7QM3XTP', T0)).toMatchObject({ error: 'alreadyEnrolled' });
+    expect(checkActivation(enrolled, dead, 'XXXXXXXX', T0 + 10 * OFFER_TTL_MS)).toEqual({ ok: false, failure: 'alreadyEnrolled', offer: dead });
+    expect(checkActivation(enrolled, null, 'K7QM3XTP', T0)).toMatchObject({ failure: 'alreadyEnrolled' });
   });
 
   it('says notLoggedIn without an offer', () => {
-    expect(checkActivation(fresh, null, 'K7QM3XTP', T0)).toEqual({ ok: false, error: 'notLoggedIn', offer: null });
+    expect(checkActivation(fresh, null, 'K7QM3XTP', T0)).toEqual({ ok: false, failure: 'notLoggedIn', offer: null });
   });
 
-  it('says expired at the expiry instant and after, and for a used offer, without counting', () => {
+  it('says usedOrExpired at the expiry instant and after, and for a used offer, without counting', () => {
     expect(checkActivation(fresh, offer(), 'K7QM3XTP', T0 + OFFER_TTL_MS - 1).ok).toBe(true);
-    expect(checkActivation(fresh, offer(), 'K7QM3XTP', T0 + OFFER_TTL_MS)).toEqual({ ok: false, error: 'expired', offer: offer() });
-    expect(checkActivation(fresh, offer({ used: true }), 'WRONGCDE', T0)).toEqual({ ok: false, error: 'expired', offer: offer({ used: true }) });
+    expect(checkActivation(fresh, offer(), 'K7QM3XTP', T0 + OFFER_TTL_MS)).toEqual({ ok: false, failure: 'usedOrExpired', offer: offer() });
+    expect(checkActivation(fresh, offer({ used: true }), 'WRONGCDE', T0)).toEqual({ ok: false, failure: 'usedOrExpired', offer: offer({ used: true }) });
   });
 
   it('counts wrong codes and burns the offer on the third', () => {
     expect(MAX_WRONG_ATTEMPTS).toBe(3);
     const first = checkActivation(fresh, offer(), 'K7QM3XPT', T0);
-    expect(first).toEqual({ ok: false, error: 'wrongCode', offer: offer({ wrongAttempts: 1 }) });
+    expect(first).toEqual({ ok: false, failure: 'wrongCode', offer: offer({ wrongAttempts: 1 }) });
     const second = checkActivation(fresh, offer({ wrongAttempts: 1 }), 'K7QM3XPT', T0);
-    expect(second).toEqual({ ok: false, error: 'wrongCode', offer: offer({ wrongAttempts: 2 }) });
+    expect(second).toEqual({ ok: false, failure: 'wrongCode', offer: offer({ wrongAttempts: 2 }) });
     const third = checkActivation(fresh, offer({ wrongAttempts: 2 }), 'K7QM3XPT', T0);
-    expect(third).toEqual({ ok: false, error: 'tooManyAttempts', offer: offer({ wrongAttempts: 3, used: true }) });
+    expect(third).toEqual({ ok: false, failure: 'tooManyAttempts', offer: offer({ wrongAttempts: 3, used: true }) });
     const after = checkActivation(fresh, offer({ wrongAttempts: 3, used: true }), 'K7QM3XTP', T0);
-    expect(after).toMatchObject({ ok: false, error: 'tooManyAttempts' });
+    expect(after).toMatchObject({ ok: false, failure: 'tooManyAttempts' });
   });
 });
 
@@ -66,15 +67,15 @@ describe('normalisePin', () => {
   });
 
   it.each([
-    ['', 'pinTooShort'],
-    ['123', 'pinTooShort'],
-    ['1234567', 'pinTooLong'],
-    ['1'.repeat(17), 'pinTooLong'],
-    ['12a4', 'pinNotDigits'],
-    ['abcd', 'pinNotDigits'],
-    ['12.4', 'pinNotDigits'],
-    ['١٢٣٤', 'pinNotDigits'], // Arabic-Indic digits are not ASCII digits, even after NFKC
-    ['<script>', 'pinNotDigits'],
+    ['', 'empty'],
+    ['123', 'tooShort'],
+    ['1234567', 'tooLong'],
+    ['1'.repeat(17), 'tooLong'],
+    ['12a4', 'notDigits'],
+    ['abcd', 'notDigits'],
+    ['12.4', 'notDigits'],
+    ['١٢٣٤', 'notDigits'], // Arabic-Indic digits are not ASCII digits, even after NFKC
+    ['<script>', 'notDigits'],
   ] as const)('refuses %j with %s', (input, problem) => {
     expect(normalisePin(input)).toEqual({ ok: false, problem });
   });
