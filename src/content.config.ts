@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-export const categories = ['ib-key-activation', 'challenge-login', 'troubleshooting'] as const;
+export const categories = ['ib-key-activation', 'challenge-code', 'troubleshooting'] as const;
 export const operatingSystems = ['ios', 'android', 'any'] as const;
 export const methods = ['session-id', 'activation-code', 'qr', 'portal-banner', 'challenge-response', 'hardware-token', 'errors'] as const;
 /** The practice devices a guide can open its simulator on (see src/flows/kit/flow.ts). */

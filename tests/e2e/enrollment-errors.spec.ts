@@ -68,8 +68,8 @@ for (const lang of langs) {
       await sim.expectScreen('app-home');
       // Activating again (the reader forgot it worked) gives the same one error.
       await sim.tap('sim.common.app.more');
-      await sim.tap('sim.enrollment.menu.twoFactor');
-      await sim.tap('sim.enrollment.menu.addUser');
+      await sim.tap('sim.common.app.menu.twoFactor');
+      await sim.tap('sim.common.app.menu.addUser');
       await sim.tap('sim.enrollment.android.sessionIdButton');
       await sim.submitCode(code);
       await sim.activateWithPin();

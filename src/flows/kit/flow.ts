@@ -61,8 +61,8 @@ export interface TimerView {
 export interface NamedState<E, Setup> {
   platform?: Platform;
   setup?: Setup;
-  /** A function when the events depend on the account (a PIN the reader chose). */
-  events: readonly E[] | ((account: PracticeAccount) => readonly E[]);
+  /** A function when the events depend on the account or device (a PIN the reader chose, a device's response). */
+  events: readonly E[] | ((account: PracticeAccount, platform: Platform) => readonly E[]);
   /** The `data-figure` panel a figure of this state shows, and an optional selector to crop to inside it. */
   shows: string;
   crop?: string;

@@ -36,7 +36,7 @@ export interface ReplayOptions {
 export async function replay<S>(flow: AnyFlow, named: NamedState<{ type: string }, unknown>, opts: ReplayOptions): Promise<S> {
   const platform = named.platform ?? opts.platform;
   let state = await settle(flow, flow.initial({ account: opts.account, platform, now: opts.startTime, setup: named.setup }), opts.io);
-  const events = typeof named.events === 'function' ? named.events(opts.account) : named.events;
+  const events = typeof named.events === 'function' ? named.events(opts.account, platform) : named.events;
   for (const event of events) {
     state = await settle(flow, flow.transition(state, shiftedEvent(event as { type: string } | ClockEvent, opts.startTime)), opts.io);
   }

@@ -103,8 +103,8 @@ export class EnrollmentSimulator extends Simulator {
   /** App login → Services → Authenticate → Add User (the guides' path from a logged-out app). */
   async toAddUser(): Promise<void> {
     await this.tap('sim.common.app.services');
-    await this.tap('sim.enrollment.menu.authenticate');
-    await this.tap('sim.enrollment.menu.addUser');
+    await this.tap('sim.common.app.menu.authenticate');
+    await this.tap('sim.common.app.menu.addUser');
     await this.expectScreen('add-user');
   }
 

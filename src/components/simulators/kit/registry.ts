@@ -7,6 +7,7 @@ import type { FlowModule } from './types';
 
 export const registry = {
   enrollment: () => import('../enrollment/module'),
+  'challenge-login': () => import('../challenge-login/module'),
 } satisfies Record<string, () => Promise<{ default: FlowModule }>>;
 
 export type FlowId = keyof typeof registry;

@@ -5,7 +5,7 @@ import type { ViewContext } from '../context';
 export function AddUser({ state, send, t }: ViewContext) {
   const android = state.platform === 'android';
   return (
-    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.enrollment.menu.addUser')} onBack={() => send({ type: 'BACK' })}>
+    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.common.app.menu.addUser')} onBack={() => send({ type: 'BACK' })}>
       <div className="screen">
         {android ? (
           <ol className="screen__text">
