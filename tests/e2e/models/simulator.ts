@@ -46,9 +46,13 @@ export class Simulator {
     return uiText(this.lang, key, vars);
   }
 
-  /** The practice page, fresh or at a named state of this flow. Waits for the simulator to render. */
-  async open(state?: string): Promise<void> {
-    await this.page.goto(`/${this.lang}/simulator/${this.flow}/${state === undefined ? '' : `?try=${this.flow}:${state}`}`);
+  /** The practice page, fresh or at a named state of this flow, on a device. Waits for the simulator to render. */
+  async open(state?: string, device?: Device): Promise<void> {
+    const params = new URLSearchParams();
+    if (state !== undefined) params.set('try', `${this.flow}:${state}`);
+    if (device !== undefined) params.set('device', device);
+    const query = params.size === 0 ? '' : `?${params.toString().replaceAll('%3A', ':')}`;
+    await this.page.goto(`/${this.lang}/simulator/${this.flow}/${query}`);
     await expect(this.root).toBeVisible();
   }
 

@@ -6,10 +6,17 @@ import type { ViewContext } from './context';
  * "How this works": the OCRA suite, the practice secret, the challenge and the response the
  * device computes for it, so an engineer can check the maths with any RFC 6287 library.
  */
+/** The challenge in play: the portal's, or the one the device last answered. */
+function shownChallenge({ portal, phone, token, platform }: ViewContext['state']): string | null {
+  if (portal.screen === 'challenge') return portal.challenge;
+  if (platform !== 'token' && (phone.screen === 'response' || phone.screen === 'generating')) return phone.challenge;
+  return platform === 'token' && token.mode === 'response' ? token.entry : null;
+}
+
 export function HowItWorks({ state, t }: ViewContext) {
-  const { platform, portal } = state;
+  const { platform } = state;
   const device = deviceOf(state.account, platform);
-  const challenge = portal.screen === 'challenge' ? portal.challenge : null;
+  const challenge = shownChallenge(state);
   const [response, setResponse] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;

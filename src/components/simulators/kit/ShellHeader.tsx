@@ -36,11 +36,16 @@ export function ShellHeader({ flow, t, platform, account, timer, onPlatform, onS
             ))}
           </div>
         ) : null}
-        {(flow.starts as readonly { id: string; label: Parameters<Translate>[0] }[]).map((start) => (
-          <button key={start.id} type="button" className="btn btn--small" onClick={() => onStart(start.id)}>
-            {t(start.label)}
-          </button>
-        ))}
+        {flow.starts.length > 0 ? (
+          <div className="sim__starts" role="group" aria-labelledby="sim-starts-label">
+            <span id="sim-starts-label">{t('sim.common.startAgain')}</span>
+            {(flow.starts as readonly { id: string; label: Parameters<Translate>[0] }[]).map((start) => (
+              <button key={start.id} type="button" className="btn btn--small" onClick={() => onStart(start.id)}>
+                {t(start.label)}
+              </button>
+            ))}
+          </div>
+        ) : null}
         <button type="button" className="btn btn--small btn--danger" onClick={onReset}>
           {t('sim.common.reset')}
         </button>
