@@ -54,6 +54,7 @@ const menuStates = (p: PhonePlatform): Record<string, Named> => ({
 const androidStates: Record<string, Named> = {
   ...menuStates('android'),
   'android-instructions': phone('android', [logIn(), ...TO_ADD_USER]),
+  'android-code-field': phone('android', [logIn(), ...ANDROID_CODE_FIELD]),
   'android-session-id': phone('android', [logIn(), ...ANDROID_CODE_FIELD, typeCode()]),
   'android-pin': phone('android', [logIn(), ...ANDROID_AT_PIN, typePin()]),
   'android-pin-too-short': phone('android', [logIn(), ...ANDROID_AT_PIN, typePin('24'), ACTIVATE]),
@@ -68,6 +69,7 @@ const androidStates: Record<string, Named> = {
 const iosStates: Record<string, Named> = {
   ...menuStates('ios'),
   'ios-setup': phone('ios', [logIn(), ...TO_ADD_USER]),
+  'ios-code-field': phone('ios', [logIn(), ...IOS_CODE_FIELD]),
   'ios-activation-code': phone('ios', [logIn(), ...IOS_CODE_FIELD, typeCode()]),
   'ios-camera-permission': phone('ios', [logIn(), ...IOS_CODE_FIELD, tapOn('launch-camera')]),
   'ios-camera': phone('ios', [logIn(), ...IOS_SCANNER]),
