@@ -5,7 +5,7 @@
  * Run through `npm run bench`.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config.ts';
@@ -14,6 +14,16 @@ import { lighthouseScores } from './lib/lighthouse-scores.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Lines of code a flow needs: its machine folder and its screens folder (what adding a flow costs). */
+function flowLines(flow: string): { flow: number; screens: number } {
+  const count = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .reduce((sum, f) => sum + readFileSync(`${dir}/${f}`, 'utf8').split('\n').length, 0);
+  return { flow: count(`src/flows/${flow}`), screens: count(`src/components/simulators/${flow}`) };
+}
+const flows = readdirSync('src/components/simulators').filter((d) => !['kit', 'parts'].includes(d));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const started = performance.now();
@@ -64,13 +74,16 @@ try {
         for (const img of await page.locator('img[loading="lazy"]').all()) await img.scrollIntoViewIfNeeded();
         await page.waitForFunction(() => [...document.images].every((img) => img.complete));
       });
+      const tryControl = page.locator('[data-try]').first();
+      const flow = (await tryControl.getAttribute('data-try'))?.split(':')[0] ?? '';
       const simulator = await record(page, async () => {
-        await page.locator('[data-try]').first().click();
-        await page.locator('[data-simulator-host] > *').first().waitFor();
+        await tryControl.click();
+        await page.locator('[data-simulator-host] .sim').first().waitFor();
       });
       const js = (list: Loaded[]) => list.filter((r) => r.type === 'script');
       results.push({
         page: `/${lang}/guides/${slug}/`,
+        flow,
         jsBeforeSimulator: js(initial).reduce((s, r) => s + r.bytes, 0) + inline,
         inlineScript: inline,
         simulatorJsGzip: js(simulator).reduce((s, r) => s + r.gzip, 0),
@@ -114,10 +127,16 @@ try {
   server.stop();
 }
 
-const pages = results.filter((r) => 'page' in r) as { page: string; jsBeforeSimulator: number; simulatorJsGzip: number; pageWeight: number }[];
+const pages = results.filter((r) => 'page' in r) as { page: string; flow: string; jsBeforeSimulator: number; simulatorJsGzip: number; pageWeight: number }[];
 console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s`);
 console.log('| page | JS before simulator | simulator JS (gzip) | page weight |\n|---|---|---|---|');
 for (const r of pages) console.log(`| ${r.page} | ${kb(r.jsBeforeSimulator)} | ${kb(r.simulatorJsGzip)} | ${kb(r.pageWeight)} |`);
 for (const r of results.filter((r) => !('page' in r))) console.log(JSON.stringify(r));
+console.log('| flow | lines (flow) | lines (screens) | simulator JS on open (gzip, largest page) |\n|---|---|---|---|');
+for (const flow of flows) {
+  const { flow: machine, screens } = flowLines(flow);
+  const js = Math.max(0, ...pages.filter((p) => p.flow === flow).map((p) => p.simulatorJsGzip));
+  console.log(`| ${flow} | ${machine} | ${screens} | ${kb(js)} |`);
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, results }, null, 2)}\n`);

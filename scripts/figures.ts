@@ -28,10 +28,13 @@ const sizes: Record<string, [number, number]> = {};
 try {
   for (const lang of locales) {
     for (const [key, { flow, state }] of [...used].filter(([, f]) => f.lang === lang)) {
-      await page.goto(`${server.url}/${lang}/simulator/${flow}/?try=${state}&figure`);
-      await page.locator('[data-figure-ready="true"]').waitFor();
-      const panel = page.locator(state.startsWith('portal-') ? '[data-figure="portal"]' : '[data-figure="phone"]');
-      const png = await panel.screenshot({ animations: 'disabled' });
+      await page.goto(`${server.url}/${lang}/simulator/${flow}/?try=${flow}:${state}&figure`);
+      const root = page.locator('[data-figure-ready="true"]');
+      await root.waitFor();
+      // The state names what its figure shows: a panel of the simulator, cropped to the part the step is about.
+      const target = await root.getAttribute('data-figure-target');
+      if (!target) throw new Error(`${key}: the simulator names no figure target (is "${state}" a state of ${flow}?)`);
+      const png = await page.locator(target).screenshot({ animations: 'disabled' });
       const file = figureFile(lang, flow, state);
       mkdirSync(dirname(file), { recursive: true });
       const { width, height } = await sharp(png).webp({ quality: 82 }).toFile(file);

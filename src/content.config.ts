@@ -2,9 +2,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-export const categories = ['ib-key-activation', 'troubleshooting'] as const;
+export const categories = ['ib-key-activation', 'challenge-code', 'troubleshooting'] as const;
 export const operatingSystems = ['ios', 'android', 'any'] as const;
-export const methods = ['session-id', 'activation-code', 'qr', 'portal-banner', 'errors'] as const;
+export const methods = ['session-id', 'activation-code', 'qr', 'portal-banner', 'challenge-response', 'hardware-token', 'errors'] as const;
+/** The practice devices a guide can open its simulator on (see src/flows/kit/flow.ts). */
+export const practiceDevices = ['ios', 'android', 'token'] as const;
 
 /** Guides live at guides/<lang>/<slug>.mdx; the same slug in every language is the same guide. */
 const guides = defineCollection({
@@ -18,6 +20,10 @@ const guides = defineCollection({
     order: z.number().int().nonnegative(),
     updated: z.coerce.date(),
     related: z.array(z.string()).default([]),
+    /** The device the simulator opens on where a figure's state does not say (default: the guide's os). */
+    practiceDevice: z.enum(practiceDevices).optional(),
+    /** A start option of the guide's flow (the portal-banner guide starts without the app). */
+    practiceStart: z.string().regex(/^[a-z0-9-]+$/).optional(),
   }),
 });
 

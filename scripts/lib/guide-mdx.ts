@@ -4,6 +4,7 @@
  * (no MDX compiler, no Astro).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseStateRef } from '../../src/lib/state-ref.ts';
 
 export type Frontmatter = Record<string, string | string[]>;
 
@@ -63,12 +64,18 @@ function attribute(attrs: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
+/** `<Figure state="<flow>:<state>">`; a state without its flow keeps an empty flow, which the checks report. */
+function figureUse(ref: string): FigureUse {
+  const parsed = parseStateRef(ref);
+  return parsed ?? { flow: '', state: ref };
+}
+
 export function parseGuide(text: string): GuideFacts {
   const { frontmatter, body } = parseFrontmatter(text);
   return {
     frontmatter,
     steps: tags(body, 'Step').map((a) => Number(attribute(a, 'n') ?? Number.NaN)),
-    figures: tags(body, 'Figure').map((a) => ({ flow: attribute(a, 'flow') ?? 'enrollment', state: attribute(a, 'state') ?? '' })),
+    figures: tags(body, 'Figure').map((a) => figureUse(attribute(a, 'state') ?? '')),
     problems: tags(body, 'Problem').map((a) => attribute(a, 'id') ?? ''),
   };
 }

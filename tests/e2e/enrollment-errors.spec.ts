@@ -7,15 +7,15 @@ import { EnrollmentSimulator, escapeRe, langs, mistyped, type UiKey } from './mo
 
 for (const lang of langs) {
   test.describe(`${lang}: activation errors`, () => {
-    test('a mistyped code says it does not match; the correct code then works', async ({ page }) => {
+    test('a mistyped code gives the app’s one error; the correct code then works', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open();
       const code = await sim.portalLogIn();
       await sim.toCodeField();
       await sim.submitCode(mistyped(code));
       await sim.activateWithPin();
-      await sim.expectError('sim.enrollment.error.wrongCode');
-      await expect(sim.live).toContainText(sim.t('sim.enrollment.error.wrongCode'));
+      await sim.expectError();
+      await expect(sim.live).toContainText(sim.t('sim.enrollment.error.activationFailed'));
 
       await sim.tap('sim.enrollment.android.done');
       await sim.expectScreen('code-entry');
@@ -25,25 +25,64 @@ for (const lang of langs) {
       await sim.expectSuccess();
     });
 
-    test('three wrong codes burn the offer: "too many attempts", even for the right code', async ({ page }) => {
+    test('three wrong codes burn the offer: the portal says so, and even the right code fails', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open();
-      await sim.usePlatform('ios');
+      await sim.useDevice('ios');
       const code = await sim.portalLogIn();
       await sim.toCodeField();
-      for (let attempt = 1; attempt <= 2; attempt++) {
+      for (let attempt = 1; attempt <= 3; attempt++) {
         await sim.submitCode(mistyped(code));
-        await sim.expectError('sim.enrollment.error.wrongCode');
+        await sim.expectError();
         await sim.tap('sim.enrollment.ios.done');
         await sim.expectScreen('code-entry');
       }
-      await sim.submitCode(mistyped(code));
-      await sim.expectError('sim.enrollment.error.tooManyAttempts');
       await expect(sim.portal.getByText(sim.t('sim.enrollment.portal.used'), { exact: true })).toBeVisible();
-
-      await sim.tap('sim.enrollment.ios.done');
       await sim.submitCode(code);
-      await sim.expectError('sim.enrollment.error.tooManyAttempts');
+      await sim.expectError();
+    });
+
+    test('one error, two causes: not enrolled — logging in again shows a new QR code, and the new code works', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open('android-activation-error');
+      await sim.expectError();
+      await sim.tap('sim.enrollment.android.done');
+      await sim.expectScreen('code-entry');
+      await expect(sim.portal.getByText(sim.t('sim.enrollment.portal.expired'), { exact: true })).toBeVisible();
+      const old = await sim.printedCode();
+      await sim.portalLogOut();
+      const fresh = await sim.portalLogIn();
+      expect(fresh).not.toBe(old);
+      await sim.expectScreen('code-entry'); // no notification: this user is not enrolled
+      await sim.submitCode(fresh);
+      await sim.activateWithPin();
+      await sim.expectSuccess();
+    });
+
+    test('one error, two causes: already enrolled — logging in again sends a notification that completes the login', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open();
+      const code = await sim.portalLogIn();
+      await sim.activateAndroid(code);
+      await sim.tap('sim.enrollment.android.done');
+      await sim.expectScreen('app-home');
+      // Activating again (the reader forgot it worked) gives the same one error.
+      await sim.tap('sim.common.app.more');
+      await sim.tap('sim.common.app.menu.twoFactor');
+      await sim.tap('sim.common.app.menu.addUser');
+      await sim.tap('sim.enrollment.android.sessionIdButton');
+      await sim.submitCode(code);
+      await sim.activateWithPin();
+      await sim.expectError();
+
+      await sim.portalLogOut();
+      await sim.portalButton('sim.common.portal.logIn').click();
+      await sim.expectPortal('push-sent');
+      await sim.expectScreen('notification');
+      await expect(sim.live).toContainText(sim.t('sim.enrollment.live.pushSent'));
+      await sim.phone.getByRole('button', { name: new RegExp(escapeRe(sim.t('sim.enrollment.notification.title'))) }).click();
+      await sim.expectPortal('home');
+      await expect(sim.portal.getByText(sim.t('sim.enrollment.portal.confirmedEnrolled'), { exact: true })).toBeVisible();
     });
 
     test('the code field explains a bad code inline and never renders what was pasted as HTML', async ({ page }) => {
@@ -124,7 +163,7 @@ for (const lang of langs) {
     test('front lens reads nothing; after switching lens the QR code is read (iPhone, passcode)', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open();
-      await sim.usePlatform('ios');
+      await sim.useDevice('ios');
       await sim.portalLogIn();
       await sim.toCodeField();
       await sim.tap('sim.enrollment.ios.launchCamera');

@@ -13,7 +13,7 @@ for (const lang of langs) {
     test('"Try this step" opens the simulator right after its figure, at that state; Close closes it', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.openGuide(SLUG);
-      const figure = page.locator('[data-figure-state="android-pin"]');
+      const figure = page.locator('[data-figure-state="enrollment:android-pin"]');
       const caption = sim.t('figure.enrollment.android-pin.caption');
       const tryStep = figure.getByRole('link', { name: sim.t('guide.tryStepLabel', { caption }), exact: true });
       const panel = page.locator('[data-simulator-panel]');
@@ -23,9 +23,9 @@ for (const lang of langs) {
       await page.keyboard.press('Enter');
       await expect(panel).toBeVisible();
       await sim.expectScreen('pin-entry');
-      await expect(page).toHaveURL(new RegExp(`${guideUrl(lang, SLUG)}\\?try=android-pin$`));
+      await expect(page).toHaveURL(new RegExp(`${guideUrl(lang, SLUG)}\\?try=enrollment:android-pin$`));
       // Right after the figure the reader chose, with focus on the panel's heading.
-      expect(await panel.evaluate((el) => el.previousElementSibling?.getAttribute('data-figure-state'))).toBe('android-pin');
+      expect(await panel.evaluate((el) => el.previousElementSibling?.getAttribute('data-figure-state'))).toBe('enrollment:android-pin');
       await expect(panel.getByRole('heading', { name: sim.t('guide.simulatorTitle') })).toBeFocused();
 
       await panel.getByRole('button', { name: sim.t('guide.simulatorClose'), exact: true }).click();
@@ -35,18 +35,46 @@ for (const lang of langs) {
       await expect(tryStep).toBeFocused();
     });
 
-    test('?try=<state> in the URL opens the guide with the simulator at that state', async ({ page }) => {
+    test('?try=<flow>:<state> in the URL opens the guide with the simulator at that state', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.openGuide(SLUG, 'android-pin');
       const panel = page.locator('[data-simulator-panel]');
       await expect(panel).toBeVisible();
       await sim.expectScreen('pin-entry');
       await sim.expectPortal('home');
-      expect(await panel.evaluate((el) => el.previousElementSibling?.getAttribute('data-figure-state'))).toBe('android-pin');
+      expect(await panel.evaluate((el) => el.previousElementSibling?.getAttribute('data-figure-state'))).toBe('enrollment:android-pin');
 
       await sim.openGuide(SLUG, 'portal-offer');
       await sim.expectPortal('home');
       await expect(sim.portal.locator('.qr__code')).toHaveText('K7QM-3XTP');
+    });
+
+    test('older links without the flow (?try=<state>) still open that state', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.openGuide(SLUG, 'android-pin', true);
+      await sim.expectScreen('pin-entry');
+      await expect(page).toHaveURL(/\?try=enrollment:android-pin$/);
+    });
+
+    test('an unknown ?try value says so in the panel and starts the simulator at its beginning', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      for (const value of ['enrollment:no-such-step', 'no-such-step', 'no-such-flow:android-pin']) {
+        await sim.openGuide(SLUG, value, true);
+        await expect(sim.root.getByRole('status')).toHaveText(sim.t('sim.common.stateNotFound'));
+        await sim.expectScreen('app-login');
+        await sim.expectPortal('login');
+        await expect(sim.root).toHaveAttribute('data-platform', 'android');
+      }
+    });
+
+    test('portal figures open on the guide’s own phone (iPhone guide → iPhone)', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.openGuide('ib-key-ios-activation-code', 'portal-offer');
+      await sim.expectPortal('home');
+      await expect(sim.root).toHaveAttribute('data-platform', 'ios');
+      await sim.openGuide('ib-key-portal-banner-qr', 'portal-offer');
+      await sim.expectScreen('phone-home'); // the banner guide starts with the app not installed
+      await expect(sim.root).toHaveAttribute('data-platform', 'ios');
     });
 
     test('the language switch opens the same guide with the simulator on the same screen and code', async ({ page }) => {
@@ -62,7 +90,7 @@ for (const lang of langs) {
 
       await page.locator('header [data-language-switch]').click();
       const other = lang === 'ja' ? 'en' : 'ja';
-      await expect(page).toHaveURL(new RegExp(`${guideUrl(other, SLUG)}\\?try=resume$`));
+      await expect(page).toHaveURL(new RegExp(`${guideUrl(other, SLUG)}\\?try=enrollment:resume$`));
       const there = new EnrollmentSimulator(page, other);
       await there.expectScreen('code-entry');
       await there.expectPortal('home');
@@ -80,7 +108,7 @@ for (const lang of langs) {
 
       await page.locator('header [data-language-switch]').click();
       const other = lang === 'ja' ? 'en' : 'ja';
-      await expect(page).toHaveURL(new RegExp(`/${other}/simulator/enrollment/\\?try=resume$`));
+      await expect(page).toHaveURL(new RegExp(`/${other}/simulator/enrollment/\\?try=enrollment:resume$`));
       const there = new EnrollmentSimulator(page, other);
       await there.expectScreen('code-entry');
       expect(await there.printedCode()).toBe(code);

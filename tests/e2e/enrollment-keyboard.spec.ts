@@ -16,7 +16,7 @@ for (const lang of langs) {
       await expect(sim.root).toHaveAttribute('data-platform', 'android');
 
       // The portal's demo credentials are pre-filled: Tab to "Log in" and press Enter.
-      await sim.tabTo(sim.portalButton('sim.enrollment.portal.logIn'));
+      await sim.tabTo(sim.portalButton('sim.common.portal.logIn'));
       await keys.press('Enter');
       await sim.expectPortal('home');
       await expect(sim.portal.locator('[data-portal-heading]')).toBeFocused();
@@ -26,10 +26,10 @@ for (const lang of langs) {
       // The phone comes before the portal in the tab order: Shift+Tab back into it.
       await sim.pressPhoneButton('sim.common.app.services', 'Enter', 'backward');
       await sim.expectFocusOnNewScreen('menu', 'sim.common.app.services');
-      await sim.pressPhoneButton('sim.enrollment.menu.authenticate');
-      await sim.expectFocusOnNewScreen('menu', 'sim.enrollment.menu.authenticate');
-      await sim.pressPhoneButton('sim.enrollment.menu.addUser', 'Space');
-      await sim.expectFocusOnNewScreen('add-user', 'sim.enrollment.menu.addUser');
+      await sim.pressPhoneButton('sim.common.app.menu.authenticate');
+      await sim.expectFocusOnNewScreen('menu', 'sim.common.app.menu.authenticate');
+      await sim.pressPhoneButton('sim.common.app.menu.addUser', 'Space');
+      await sim.expectFocusOnNewScreen('add-user', 'sim.common.app.menu.addUser');
       await sim.pressPhoneButton('sim.enrollment.android.sessionIdButton');
       await sim.expectFocusOnNewScreen('code-entry', 'sim.enrollment.android.sessionIdTitle');
 
@@ -47,7 +47,7 @@ for (const lang of langs) {
       await expect(sim.live).toContainText(sim.t('sim.enrollment.live.success'));
 
       await sim.pressPhoneButton('sim.enrollment.android.done', 'Space');
-      await sim.expectFocusOnNewScreen('app-home', 'sim.enrollment.app.portfolio');
+      await sim.expectFocusOnNewScreen('app-home', 'sim.common.app.portfolio');
       await expect(sim.portal).toContainText(sim.t('sim.enrollment.portal.activeNow'));
     });
 
@@ -57,25 +57,25 @@ for (const lang of langs) {
       await sim.open();
 
       // The simulator's own phone switch, by keyboard.
-      await sim.tabTo(sim.headerButton('sim.common.ios'));
+      await sim.tabTo(sim.headerButton('sim.common.platform.ios'));
       await keys.press('Space');
       await expect(sim.root).toHaveAttribute('data-platform', 'ios');
-      await expect(sim.headerButton('sim.common.ios')).toHaveAttribute('aria-pressed', 'true');
+      await expect(sim.headerButton('sim.common.platform.ios')).toHaveAttribute('aria-pressed', 'true');
 
-      await sim.tabTo(sim.portalButton('sim.enrollment.portal.logIn'));
+      await sim.tabTo(sim.portalButton('sim.common.portal.logIn'));
       await keys.press('Enter');
       await expect(sim.portal.locator('[data-portal-heading]')).toBeFocused();
       const code = await sim.printedCode();
 
       // This time through the app's home: log in to the app, then More in the tab bar.
-      await sim.pressPhoneButton('sim.enrollment.app.logIn', 'Enter', 'backward');
-      await sim.expectFocusOnNewScreen('app-home', 'sim.enrollment.app.portfolio');
+      await sim.pressPhoneButton('sim.common.app.logIn', 'Enter', 'backward');
+      await sim.expectFocusOnNewScreen('app-home', 'sim.common.app.portfolio');
       await sim.pressPhoneButton('sim.common.app.more');
       await sim.expectFocusOnNewScreen('menu', 'sim.common.app.more');
-      await sim.pressPhoneButton('sim.enrollment.menu.twoFactor');
-      await sim.expectFocusOnNewScreen('menu', 'sim.enrollment.menu.twoFactor');
-      await sim.pressPhoneButton('sim.enrollment.menu.addUser');
-      await sim.expectFocusOnNewScreen('add-user', 'sim.enrollment.menu.addUser');
+      await sim.pressPhoneButton('sim.common.app.menu.twoFactor');
+      await sim.expectFocusOnNewScreen('menu', 'sim.common.app.menu.twoFactor');
+      await sim.pressPhoneButton('sim.common.app.menu.addUser');
+      await sim.expectFocusOnNewScreen('add-user', 'sim.common.app.menu.addUser');
       await sim.pressPhoneButton('sim.enrollment.ios.setupQr', 'Space');
       await sim.expectFocusOnNewScreen('code-entry', 'sim.enrollment.ios.setupQr');
 
@@ -86,7 +86,7 @@ for (const lang of langs) {
       await expect(sim.live).toContainText(sim.t('sim.enrollment.live.success'));
 
       await sim.pressPhoneButton('sim.enrollment.ios.done');
-      await sim.expectFocusOnNewScreen('app-home', 'sim.enrollment.app.portfolio');
+      await sim.expectFocusOnNewScreen('app-home', 'sim.common.app.portfolio');
     });
   });
 }

@@ -1,8 +1,7 @@
 /**
  * The QR code paths to success (the app decodes the portal's real QR pixels), the portal
- * banner path of guide 5, and every named state of docs/enrollment-states.md.
+ * banner path of guide 5.
  */
-import { enrollmentStates, replayState } from '../../src/flows/enrollment/enrollment.scenarios';
 import { expect, test } from './fixtures';
 import { EnrollmentSimulator, langs } from './models/enrollment-simulator';
 
@@ -28,7 +27,7 @@ for (const lang of langs) {
     test('iPhone: Launch Camera, OK, the scanner reads the code, Face ID, success', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open();
-      await sim.usePlatform('ios');
+      await sim.useDevice('ios');
       await sim.portalLogIn();
       await sim.toCodeField();
       await sim.tap('sim.enrollment.ios.launchCamera');
@@ -49,8 +48,8 @@ for (const lang of langs) {
       await page.clock.install(); // the store's install takes a moment: moved on with the clock
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open();
-      await sim.usePlatform('ios');
-      await sim.headerButton('sim.enrollment.startWithoutApp').click();
+      await sim.useDevice('ios');
+      await sim.headerButton('sim.enrollment.start.withoutApp').click();
       await sim.expectScreen('phone-home');
       await sim.portalLogIn();
       const banner = (key: 'sim.enrollment.banner.openWebsite' | 'sim.enrollment.banner.openApp') =>
@@ -82,23 +81,5 @@ for (const lang of langs) {
       await sim.tap('sim.enrollment.ios.done');
       await sim.expectScreen('app-home');
     });
-  });
-
-  test(`${lang}: every named state opens where its events lead`, async ({ page }) => {
-    test.setTimeout(5 * 60_000); // ~50 page loads on a slow shared machine
-    const sim = new EnrollmentSimulator(page, lang);
-    for (const named of enrollmentStates) {
-      await sim.open(named.name);
-      const expected = replayState(named, Date.now());
-      await expect(sim.root, named.name).toHaveAttribute('data-platform', expected.platform);
-      await expect(sim.root, named.name).toHaveAttribute('data-screen', expected.phone.screen);
-      await expect(sim.root, named.name).toHaveAttribute('data-portal', expected.portal.screen);
-      await expect(sim.root.locator('.sim__status'), named.name).toHaveCount(0);
-    }
-    // An unknown name starts fresh and says so.
-    await sim.open('no-such-step');
-    await expect(sim.root.getByText(sim.t('sim.common.stateNotFound'), { exact: true })).toBeVisible();
-    await sim.expectScreen('app-login');
-    await sim.expectPortal('login');
   });
 }

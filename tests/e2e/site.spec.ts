@@ -1,3 +1,4 @@
+import { flowIds } from '../../src/components/simulators/kit/registry';
 import { expect, test } from './fixtures';
 import { guideSlugs, guideSources, guideUrl } from './models/pages';
 
@@ -29,7 +30,8 @@ test.describe('root and home pages', () => {
       await page.goto(`/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       for (const slug of guideSlugs) await expect(page.locator(`a[href="${guideUrl(lang, slug)}"]`)).toHaveCount(1);
-      await expect(page.locator('section.category')).toHaveCount(2);
+      await expect(page.locator('section.category')).toHaveCount(new Set(guideSources.map((g) => g.frontmatter['category'])).size);
+      for (const flow of flowIds) await expect(page.locator(`section.practice a[href="/${lang}/simulator/${flow}/"]`)).toHaveCount(1);
       await expect(page.locator('.card .guide-meta').first()).toBeVisible();
     });
   }

@@ -1,23 +1,49 @@
 /**
  * "Try this step": opens the simulator right below the figure the reader chose, at the
- * state that figure shows. The simulator bundle is fetched only now, never on page load.
- * The state is mirrored in the URL (?try=<state>) so it can be shared and reloaded.
+ * state that figure shows. The simulator code is fetched only now, never on page load.
+ * The state is mirrored in the URL (?try=<flow>:<state>) so it can be shared and reloaded.
  */
-import { loadSimulators } from '../simulators/load';
+import { parseStateRef, isBareStateName, type StateRef } from '../../lib/state-ref';
+import type { Platform } from '../../flows/kit/flow';
+import { loadSimulators } from '../simulators/kit/load';
+import { isFlowId } from '../simulators/kit/registry';
 
 type Unmount = () => void;
 let unmount: Unmount | undefined;
 
 const panel = () => document.querySelector<HTMLElement>('[data-simulator-panel]')!;
+const figureOf = (ref: string) => document.querySelector(`[data-figure-state="${CSS.escape(ref)}"]`);
 
-function setTryParam(state: string | null) {
+function setTryParam(value: string | null) {
   const url = new URL(location.href);
-  if (state) url.searchParams.set('try', state);
+  if (value) url.searchParams.set('try', value);
   else url.searchParams.delete('try');
+  // `?try=<flow>:<state>` reads better than its %3A form, and ":" is allowed in a query.
+  url.search = url.searchParams.toString().replaceAll('%3A', ':');
   history.replaceState(history.state, '', url);
 }
 
-async function openSimulator(state: string, figure: Element | null) {
+/** The flow this guide is about: the flow of its first figure. */
+function pageFlow(): string | null {
+  return parseStateRef(document.querySelector('[data-figure-state]')?.getAttribute('data-figure-state') ?? '')?.flow ?? null;
+}
+
+/**
+ * What a `?try=` value asks for. `<flow>:<state>` and `<flow>:resume` say it all. A bare name
+ * (older links) is looked up among this page's figures; "resume" and anything unknown go to
+ * the page's flow, whose simulator then says that the step was not found.
+ */
+export function resolveTry(value: string): StateRef | null {
+  const ref = parseStateRef(value);
+  if (ref !== null && isFlowId(ref.flow)) return ref;
+  const flow = pageFlow();
+  if (ref !== null || !isBareStateName(value)) return flow === null ? null : { flow, state: value };
+  const figure = document.querySelector(`[data-figure-state$=":${CSS.escape(value)}"]`)?.getAttribute('data-figure-state');
+  const own = parseStateRef(figure ?? '')?.flow ?? flow;
+  return own === null ? null : { flow: own, state: value };
+}
+
+async function openSimulator(ref: StateRef, figure: Element | null) {
   const section = panel();
   const host = section.querySelector<HTMLElement>('[data-simulator-host]')!;
   const status = section.querySelector<HTMLElement>('[data-simulator-status]')!;
@@ -28,11 +54,18 @@ async function openSimulator(state: string, figure: Element | null) {
   try {
     const { mount } = await loadSimulators();
     unmount?.();
-    const lang = section.dataset['lang'] === 'ja' ? 'ja' : 'en';
-    // Only the enrollment flow exists so far; later flows will be chosen by the figure's data-flow.
-    unmount = mount(host, { lang, flow: 'enrollment', state, figure: false });
+    unmount = undefined;
+    const { lang = 'en', platform, start } = section.dataset;
+    unmount = await mount(host, {
+      lang: lang === 'ja' ? 'ja' : 'en',
+      flow: ref.flow,
+      state: ref.state,
+      figure: false,
+      platform: platform as Platform | undefined,
+      start,
+    });
     status.textContent = '';
-    setTryParam(state);
+    setTryParam(`${ref.flow}:${ref.state}`);
   } catch {
     status.textContent = section.querySelector('template[data-simulator-failed]')?.textContent ?? '';
   }
@@ -41,29 +74,27 @@ async function openSimulator(state: string, figure: Element | null) {
 function closeSimulator() {
   unmount?.();
   unmount = undefined;
-  const section = panel();
-  section.hidden = true;
-  const state = new URL(location.href).searchParams.get('try');
+  panel().hidden = true;
+  const value = new URL(location.href).searchParams.get('try');
   setTryParam(null);
-  const figure = state && document.querySelector<HTMLElement>(`[data-figure-state="${CSS.escape(state)}"] [data-try]`);
-  (figure || document.querySelector<HTMLElement>('#main'))?.focus();
+  const control = value ? figureOf(value)?.querySelector<HTMLElement>('[data-try]') : null;
+  (control ?? document.querySelector<HTMLElement>('#main'))?.focus();
 }
 
 export function wireTrySteps() {
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('[data-try]');
-    if (!link) return;
+    const ref = link ? parseStateRef(link.dataset['try'] ?? '') : null;
+    if (!link || ref === null) return;
     event.preventDefault();
-    const figure = link.closest('[data-figure-state]');
-    void openSimulator(link.dataset['try']!, figure);
+    void openSimulator(ref, link.closest('[data-figure-state]'));
   });
   panel().querySelector('[data-simulator-close]')?.addEventListener('click', closeSimulator);
 }
 
-/** ?try=<state> opens the simulator on load; "resume" (from the language switch) restores the last state. */
+/** ?try=… opens the simulator on load, below the figure of that state when there is one. */
 export function openSimulatorFromUrl() {
-  const state = new URL(location.href).searchParams.get('try');
-  if (!state || !/^[a-z0-9-]{1,64}$/.test(state)) return;
-  const figure = document.querySelector(`[data-figure-state="${CSS.escape(state)}"]`);
-  void openSimulator(state, figure);
+  const value = new URL(location.href).searchParams.get('try');
+  const ref = value === null ? null : resolveTry(value.slice(0, 130));
+  if (ref !== null) void openSimulator(ref, figureOf(`${ref.flow}:${ref.state}`));
 }

@@ -6,7 +6,7 @@
  */
 import { bytesToHex, hexToBytes } from './hex';
 import { digest, hmac } from './hmac';
-import { counterBytes, dynamicTruncate, truncatedToDigits } from './hotp';
+import { counterToBytes as counterBytes, dynamicTruncate, truncateDigits as truncatedToDigits } from '@otplib/core';
 import { parseOcraSuite, type OcraSuite } from './ocra-suite';
 
 export interface OcraParams {

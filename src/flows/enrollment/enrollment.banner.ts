@@ -2,10 +2,15 @@
  * The portal-banner path (guide 5): the phone's Camera app reads the portal's QR code and
  * shows a banner. Without the app the banner opens the broker's website, which leads to
  * the store; after installing, the reader scans again (the app is not opened by hand) and
- * the banner now opens the app, which asks for notifications once and then the unlock.
+ * the banner now opens the app, which asks for notifications once and then how to confirm:
+ * the unlock on iPhone, the PIN on Android (the Android app always asks for one).
  */
 import { goTo, replaceWith, startAt } from './enrollment.history';
-import type { EnrollmentState, PhoneTarget } from './enrollment.types';
+import type { EnrollmentState, PhoneScreen, PhoneTarget } from './enrollment.types';
+
+/** What the app asks for once it has a code from the banner. */
+const confirmWith = (state: EnrollmentState, code: string): PhoneScreen =>
+  state.platform === 'android' ? { screen: 'pin-entry', code, pin: '' } : { screen: 'unlock', code };
 
 export function tapBanner(state: EnrollmentState): EnrollmentState {
   const { phone } = state;
@@ -13,15 +18,15 @@ export function tapBanner(state: EnrollmentState): EnrollmentState {
   const { code } = phone;
   if (phone.opens === 'website') return replaceWith(state, { screen: 'website', code });
   if (state.settings.notificationsAllowed === undefined) return replaceWith(state, { screen: 'allow-notifications', code });
-  return replaceWith(state, { screen: 'unlock', code });
+  return replaceWith(state, confirmWith(state, code));
 }
 
-/** Either answer continues to the unlock: activation does not depend on notifications. */
+/** Either answer continues: activation does not depend on notifications. */
 export function answerNotifications(state: EnrollmentState, allow: boolean): EnrollmentState {
   const { phone } = state;
   if (phone.screen !== 'allow-notifications') return state;
   const answered: EnrollmentState = { ...state, settings: { ...state.settings, notificationsAllowed: allow } };
-  return replaceWith(answered, { screen: 'unlock', code: phone.code });
+  return replaceWith(answered, confirmWith(answered, phone.code));
 }
 
 /** Back on the home screen once installed: the guide's next step is to scan again. */

@@ -3,7 +3,7 @@
  * A QR code is read only with the rear lens, and the Camera app reads nothing while its
  * "Scan QR codes" switch is off: the two causes the troubleshooting guide names.
  */
-import { parseOfferQrText } from '../services/enrollment-offers';
+import { parseOfferQrText } from '../services/activation-offers';
 import { goTo, replaceWith } from './enrollment.history';
 import type { CameraHint, EnrollmentState, PhoneSettings } from './enrollment.types';
 

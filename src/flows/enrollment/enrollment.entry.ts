@@ -3,8 +3,8 @@
  * Typing only records what the reader typed (bounded); the rules are applied on submit, the
  * way a real form does, so a half-typed code is not flagged while the reader is typing.
  */
-import { MAX_CODE_INPUT_LENGTH, MAX_PIN_INPUT_LENGTH, normaliseOfferCode, normalisePin } from '../services/enrollment-offers';
-import { fitsLength } from '../input/normalise';
+import { MAX_CODE_INPUT_LENGTH, normaliseOfferCode, normalisePin, PIN_RULE } from '../services/activation-offers';
+import { fitsLength } from '../kit/normalise';
 import { attemptActivation } from './enrollment.activation';
 import { goTo, replaceWith } from './enrollment.history';
 import type { EnrollmentState } from './enrollment.types';
@@ -30,7 +30,7 @@ export function submitCode(state: EnrollmentState): EnrollmentState {
 export function typePin(state: EnrollmentState, value: string): EnrollmentState {
   const { phone } = state;
   if (phone.screen !== 'pin-entry') return state;
-  if (!fitsLength(value, MAX_PIN_INPUT_LENGTH)) return replaceWith(state, { ...phone, problem: 'pinTooLong' });
+  if (!fitsLength(value, PIN_RULE.maxInput)) return replaceWith(state, { ...phone, problem: 'tooLong' });
   return replaceWith(state, { screen: 'pin-entry', code: phone.code, pin: value });
 }
 

@@ -1,8 +1,8 @@
 /**
- * Moving between phone screens. `history` is the back stack: forward moves push the screen
- * being left, BACK pops. Screens are stored settled (no problem or hint showing), because
- * coming back to a screen should not replay an old complaint.
+ * Moving between phone screens, on the kit's nav stack: `phone` is the screen, `history`
+ * the back stack. Screens are stored settled (no problem or hint showing).
  */
+import { pop, push, replace, type Nav } from '../kit/nav-stack';
 import type { EnrollmentState, PhoneScreen } from './enrollment.types';
 
 /** The screen as it looks when the reader returns to it. */
@@ -19,19 +19,21 @@ export function settled(screen: PhoneScreen): PhoneScreen {
   }
 }
 
+const navOf = (state: EnrollmentState): Nav<PhoneScreen> => ({ screen: state.phone, history: state.history });
+const withNav = (state: EnrollmentState, nav: Nav<PhoneScreen>): EnrollmentState => ({ ...state, phone: nav.screen, history: [...nav.history] });
+
 /** Forward: BACK will return to the current screen. */
-export function goTo(state: EnrollmentState, next: PhoneScreen): EnrollmentState {
-  return { ...state, phone: next, history: [...state.history, settled(state.phone)] };
-}
+export const goTo = (state: EnrollmentState, next: PhoneScreen): EnrollmentState => withNav(state, push(navOf(state), next, settled));
 
 /** Swap the current screen (dialogs and results that BACK should skip). */
-export function replaceWith(state: EnrollmentState, next: PhoneScreen): EnrollmentState {
-  return { ...state, phone: next };
-}
+export const replaceWith = (state: EnrollmentState, next: PhoneScreen): EnrollmentState => withNav(state, replace(navOf(state), next));
 
 /** A fresh start (done, app opened from the home screen): nothing to go back to. */
-export function startAt(state: EnrollmentState, next: PhoneScreen): EnrollmentState {
-  return { ...state, phone: next, history: [] };
+export const startAt = (state: EnrollmentState, next: PhoneScreen): EnrollmentState => ({ ...state, phone: next, history: [] });
+
+/** The previous screen (or `fallback` when there is none), without asking whether BACK is allowed. */
+export function previous(state: EnrollmentState, fallback: PhoneScreen): EnrollmentState {
+  return withNav(state, pop(navOf(state)) ?? { screen: fallback, history: [] });
 }
 
 /**
@@ -43,7 +45,6 @@ export function startAt(state: EnrollmentState, next: PhoneScreen): EnrollmentSt
 const NO_BACK: ReadonlySet<PhoneScreen['screen']> = new Set(['success', 'error', 'notification']);
 
 export function back(state: EnrollmentState): EnrollmentState {
-  const previous = state.history.at(-1);
-  if (previous === undefined || NO_BACK.has(state.phone.screen)) return state;
-  return { ...state, phone: previous, history: state.history.slice(0, -1) };
+  const nav = pop(navOf(state));
+  return nav === null || NO_BACK.has(state.phone.screen) ? state : withNav(state, nav);
 }

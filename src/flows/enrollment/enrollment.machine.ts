@@ -3,7 +3,7 @@
  * does not apply to the current screens returns the very same state object, so callers can
  * compare by identity to know whether anything happened.
  */
-import { newPracticeAccount } from '../services/practice-account';
+import type { InitialContext } from '../kit/flow';
 import { unlock, secretCreated } from './enrollment.activation';
 import { answerNotifications, installFinished, tapBanner } from './enrollment.banner';
 import { answerCameraPermission, pointCamera, setScanQr, switchLens } from './enrollment.camera';
@@ -12,30 +12,24 @@ import { activate, submitCode, typeCode, typePin } from './enrollment.entry';
 import { back } from './enrollment.history';
 import { portalLogIn, portalLogOut, tapNotification } from './enrollment.portal';
 import { tap } from './enrollment.tap';
-import type { EnrollmentEvent, EnrollmentState, PhoneSettings, Platform, PracticeAccount } from './enrollment.types';
-
-export interface CreateEnrollmentOptions {
-  platform: Platform;
-  now: number;
-  account?: PracticeAccount;
-  settings?: Partial<PhoneSettings>;
-}
+import type { EnrollmentEvent, EnrollmentSetup, EnrollmentState, PhoneSettings } from './enrollment.types';
 
 const DEFAULT_SETTINGS: PhoneSettings = { lens: 'rear', scanQrCodes: true, appInstalled: true };
 
 /**
- * A new simulator session: portal logged out, phone in the app's login screen, or on the
- * home screen when the app is not installed yet (the banner path starts there).
+ * A new session: portal logged out, phone in the app's login screen, or on the home screen
+ * when the app is not installed yet (the banner path starts there). A device the flow does
+ * not have (the token) falls back to Android.
  */
-export function createEnrollment(opts: CreateEnrollmentOptions): EnrollmentState {
-  const settings: PhoneSettings = { ...DEFAULT_SETTINGS, ...opts.settings };
+export function createEnrollment({ account, platform, now, setup }: InitialContext<EnrollmentSetup>): EnrollmentState {
+  const settings: PhoneSettings = { ...DEFAULT_SETTINGS, ...setup?.settings };
   return {
-    platform: opts.platform,
-    account: opts.account ?? newPracticeAccount(),
+    platform: platform === 'ios' ? 'ios' : 'android',
+    account,
     portal: { screen: 'login' },
     phone: settings.appInstalled ? { screen: 'app-login' } : { screen: 'phone-home' },
     settings,
-    clock: { now: opts.now },
+    clock: { now },
     history: [],
   };
 }

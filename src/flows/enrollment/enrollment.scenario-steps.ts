@@ -1,8 +1,8 @@
 /**
  * Building blocks of the named states and scenarios: fixed demo values and the event
- * sequences the guides walk through. Times are offsets from 0; replayState adds the start.
+ * sequences the guides walk through. Times are offsets from 0; the kit's replay adds the start.
  */
-import { formatOfferCode, OFFER_TTL_MS, offerQrText } from '../services/enrollment-offers';
+import { formatOfferCode, OFFER_TTL_MS, offerQrText } from '../services/activation-offers';
 import type { EnrollmentEvent, PhoneTarget, UnlockMethod } from './enrollment.types';
 
 /** The code on every figure: fixed, so the figures (and their QR codes) never change between builds. */
@@ -11,7 +11,7 @@ export const SCENARIO_OFFER_CODE = 'K7QM3XTP';
 export const SCENARIO_NEXT_OFFER_CODE = 'R4WN8HJC';
 /** A mistyped SCENARIO_OFFER_CODE: valid characters, last two swapped. */
 export const SCENARIO_MISTYPED_CODE = 'K7QM3XPT';
-/** Stand-in for the Web Crypto secret (base32 of "Hello!\xDE\xAD\xBE\xEF" twice, a well-known test value). */
+/** The device secret of a scenario account that is already enrolled (base32 of "Hello!\xDE\xAD\xBE\xEF" twice). */
 export const SCENARIO_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const SCENARIO_PIN = '2468';
 
@@ -38,7 +38,6 @@ export const TAP_BANNER: EnrollmentEvent = { type: 'TAP_BANNER' };
 export const TAP_NOTIFICATION: EnrollmentEvent = { type: 'TAP_NOTIFICATION' };
 export const LOG_OUT: EnrollmentEvent = { type: 'PORTAL_LOG_OUT' };
 export const INSTALLED: EnrollmentEvent = { type: 'INSTALL_FINISHED' };
-export const SECRET: EnrollmentEvent = { type: 'SECRET_CREATED', secret: SCENARIO_SECRET };
 
 /** Guides 1–4, from the app's login screen: Services › Authenticate › Add User. */
 export const TO_ADD_USER = [tapOn('services'), tapOn('authenticate'), tapOn('add-user')];

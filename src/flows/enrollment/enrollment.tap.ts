@@ -6,7 +6,7 @@ import { tapDone } from './enrollment.activation';
 import { tapOutsideApp } from './enrollment.banner';
 import { allowCameraInSettings, openAppCamera, openCameraSettings } from './enrollment.camera';
 import { goTo, startAt } from './enrollment.history';
-import type { EnrollmentState, PhoneScreen, PhoneTarget, Platform } from './enrollment.types';
+import type { EnrollmentState, PhonePlatform as Platform, PhoneScreen, PhoneTarget } from './enrollment.types';
 
 /**
  * The app's menus (guides 1–4): from the login screen Services › Authenticate › Add User,

@@ -1,133 +1,102 @@
 /**
- * The IB Key enrollment flow: the broker's portal on one side, the reader's phone on the other.
- * Plain data only (the whole state is JSON-serialisable, so it can be kept in sessionStorage
- * and carried across a language switch). No text: errors and hints are reason codes that the
- * view maps to UI strings.
+ * The IB Key enrollment flow: the broker's portal on one side, the reader's phone on the
+ * other. The zod schemas are the single source of the types and of what a stored state
+ * must look like to be resumed. Plain data only (JSON-serialisable); no text: problems and
+ * hints are reason codes that the view maps to UI strings.
  */
+import * as z from 'zod/mini';
+import type { ClockEvent } from '../kit/flow';
+import { practiceAccountSchema } from '../services/practice-account';
 
-export type Platform = 'ios' | 'android';
-export type Lens = 'rear' | 'front';
+export const phonePlatformSchema = z.enum(['ios', 'android']);
+export type PhonePlatform = z.infer<typeof phonePlatformSchema>;
 export type UnlockMethod = 'face' | 'fingerprint' | 'passcode';
 
-/** The activation offer the portal shows: a QR code and the same code printed under it. */
-export interface Offer {
-  /** Short code from an alphabet without look-alike characters, e.g. "K7QM-3XTP" shown, "K7QM3XTP" stored. */
-  code: string;
-  issuedAt: number;
-  expiresAt: number;
-  used: boolean;
-  wrongAttempts: number;
-}
+const offerSchema = z.object({
+  code: z.string().check(z.maxLength(16)),
+  issuedAt: z.number(),
+  expiresAt: z.number(),
+  used: z.boolean(),
+  wrongAttempts: z.number(),
+});
 
-/** The practice account: the one simulated broker user, shared by every guide. */
-export interface PracticeAccount {
-  username: string;
-  enrolled: boolean;
-  /** Base32 device secret created with Web Crypto at activation; never leaves sessionStorage. */
-  deviceSecret?: string;
-  enrolledPlatform?: Platform;
-  /**
-   * Android only: the practice PIN (4–6 digits) chosen at activation. The Android challenge
-   * flow computes its OCRA response over it, so the simulated server has to know it.
-   */
-  pin?: string;
-}
-
-export type PortalScreen =
-  | { screen: 'login' }
+export const portalScreenSchema = z.discriminatedUnion('screen', [
+  z.object({ screen: z.literal('login') }),
   /** An enrolled user logging in: the portal waits for the phone notification to be tapped. */
-  | {
-      screen: 'push-sent';
-      /** The offer issued at this login, shown once the notification is tapped (TAP_NOTIFICATION carries no code). */
-      pendingOffer?: Offer;
-    }
-  | { screen: 'home'; offer: Offer; confirmedEnrolled: boolean };
+  z.object({ screen: z.literal('push-sent'), pendingOffer: z.optional(offerSchema) }),
+  z.object({ screen: z.literal('home'), offer: offerSchema, confirmedEnrolled: z.boolean() }),
+]);
+export type PortalScreen = z.infer<typeof portalScreenSchema>;
 
-/** Why a typed code or PIN was refused before it reached the "server". */
-export type CodeProblem = 'empty' | 'tooShort' | 'tooLong' | 'badCharacter';
-export type PinProblem = 'pinTooShort' | 'pinTooLong' | 'pinNotDigits';
+const input = z.string().check(z.maxLength(64));
+const codeProblem = z.optional(z.enum(['empty', 'tooShort', 'tooLong', 'badCharacter']));
+const pinProblem = z.optional(z.enum(['empty', 'notDigits', 'tooShort', 'tooLong']));
+export const appMenuSchema = z.enum(['services', 'more', 'two-factor', 'authenticate']);
+export type AppMenu = z.infer<typeof appMenuSchema>;
+const cameraHint = z.optional(z.enum(['frontLens', 'scanQrOff', 'notAnOffer']));
+export type CameraHint = NonNullable<z.infer<typeof cameraHint>>;
+const failure = z.enum(['alreadyEnrolled', 'usedOrExpired', 'wrongCode', 'tooManyAttempts', 'notLoggedIn']);
 
-/** Why activation failed (the server's answer). */
-export type EnrollmentError =
-  | 'alreadyEnrolled'
-  | 'expired'
-  | 'wrongCode'
-  | 'tooManyAttempts'
-  | 'notLoggedIn';
-
-/** Why the camera does not read the QR code. */
-export type CameraHint = 'frontLens' | 'scanQrOff' | 'notAnOffer';
-
-export type AppMenu = 'services' | 'more' | 'two-factor' | 'authenticate';
-
-export type PhoneScreen =
+export const phoneScreenSchema = z.discriminatedUnion('screen', [
   // Inside the broker app (IBKR Mobile)
-  | { screen: 'app-login' }
-  | { screen: 'app-home' }
-  | { screen: 'menu'; menu: AppMenu }
+  z.object({ screen: z.literal('app-login') }),
+  z.object({ screen: z.literal('app-home') }),
+  z.object({ screen: z.literal('menu'), menu: appMenuSchema }),
   /** Android: instructions with SESSION ID. iOS: "Setup IB Key using QR code". */
-  | { screen: 'add-user' }
-  /** Android "Session ID" field (with a QR CODE button); iOS "Activation Code" field (with Launch Camera). */
-  | { screen: 'code-entry'; input: string; problem?: CodeProblem }
-  /** Android only: PIN of 4–6 digits, then ACTIVATE. `code` is what was typed or scanned. */
-  | { screen: 'pin-entry'; code: string; pin: string; problem?: PinProblem }
-  | { screen: 'camera-permission' }
-  | { screen: 'camera-denied' }
+  z.object({ screen: z.literal('add-user') }),
+  /** Android "Session ID" field (with QR CODE); iOS "Activation Code" field (with Launch Camera). */
+  z.object({ screen: z.literal('code-entry'), input, problem: codeProblem }),
+  /** Android only: a PIN of 4–6 digits, then ACTIVATE. `code` is what was typed or scanned. */
+  z.object({ screen: z.literal('pin-entry'), code: input, pin: input, problem: pinProblem }),
+  z.object({ screen: z.literal('camera-permission') }),
+  z.object({ screen: z.literal('camera-denied') }),
   /** The app's own scanner (kind 'app') or the phone's Camera app (kind 'system'). */
-  | { screen: 'camera'; kind: 'app' | 'system'; hint?: CameraHint }
-  /** iOS (and the banner path): Face ID / fingerprint / passcode before activation completes. */
-  | { screen: 'unlock'; code: string }
-  /** Waiting for the device secret (Web Crypto) to come back as SECRET_CREATED. */
-  | {
-      screen: 'activating';
-      code: string;
-      /** Android: the PIN typed before ACTIVATE, stored on the account when the secret arrives. */
-      pin?: string;
-    }
-  | { screen: 'success' }
-  | { screen: 'error'; reason: EnrollmentError }
-  // The phone outside the app (portal banner path and settings)
-  /** The banner the Camera app shows at the top after reading a QR code. */
-  | { screen: 'qr-banner'; opens: 'website' | 'app'; code: string }
-  | { screen: 'website'; code: string }
-  | { screen: 'app-store'; installing: boolean }
-  | { screen: 'phone-home' }
-  | { screen: 'allow-notifications'; code: string }
-  | { screen: 'settings' }
-  /** A login notification from the broker (enrolled user logging in to the portal). */
-  | { screen: 'notification' };
+  z.object({ screen: z.literal('camera'), kind: z.enum(['app', 'system']), hint: cameraHint }),
+  /** iOS (and the banner path): Face ID / fingerprint / passcode before the code is sent. */
+  z.object({ screen: z.literal('unlock'), code: input }),
+  /** The server accepted the code; the device secret is being made (an effect). Android keeps the PIN to store. */
+  z.object({ screen: z.literal('activating'), code: input, pin: z.optional(input) }),
+  z.object({ screen: z.literal('success') }),
+  /** The ONE error the app shows, whatever the cause; `cause` is the simulated server's, never shown as such. */
+  z.object({ screen: z.literal('error'), cause: failure }),
+  // The phone outside the app (portal-banner path and settings)
+  z.object({ screen: z.literal('qr-banner'), opens: z.enum(['website', 'app']), code: input }),
+  z.object({ screen: z.literal('website'), code: input }),
+  z.object({ screen: z.literal('app-store'), installing: z.boolean() }),
+  z.object({ screen: z.literal('phone-home') }),
+  z.object({ screen: z.literal('allow-notifications'), code: input }),
+  z.object({ screen: z.literal('settings') }),
+  /** A login notification from the broker (an enrolled user logging in to the portal). */
+  z.object({ screen: z.literal('notification') }),
+]);
+export type PhoneScreen = z.infer<typeof phoneScreenSchema>;
 
-export interface PhoneSettings {
-  lens: Lens;
-  /** The Camera app's "Scan QR codes" switch; the system camera reads nothing when it is off. */
-  scanQrCodes: boolean;
-  appInstalled: boolean;
+export const phoneSettingsSchema = z.object({
+  lens: z.enum(['rear', 'front']),
+  /** The Camera app's "Scan QR codes" switch; the system camera reads nothing while it is off. */
+  scanQrCodes: z.boolean(),
+  appInstalled: z.boolean(),
   /** The app's camera permission: absent = never asked, false = denied (iOS then never asks again). */
-  cameraAllowed?: boolean;
+  cameraAllowed: z.optional(z.boolean()),
   /** The app's notification permission: absent = never asked (asked once, on the banner path). */
-  notificationsAllowed?: boolean;
-}
+  notificationsAllowed: z.optional(z.boolean()),
+});
+export type PhoneSettings = z.infer<typeof phoneSettingsSchema>;
 
-export interface Clock {
-  now: number;
-  /** While paused the offer's expiry moves forward with time (WCAG 2.2.1). */
-  pausedAt?: number;
-}
-
-export interface EnrollmentState {
-  platform: Platform;
-  account: PracticeAccount;
-  portal: PortalScreen;
-  phone: PhoneScreen;
-  settings: PhoneSettings;
-  clock: Clock;
+export const enrollmentStateSchema = z.object({
+  platform: phonePlatformSchema,
+  account: practiceAccountSchema,
+  portal: portalScreenSchema,
+  phone: phoneScreenSchema,
+  settings: phoneSettingsSchema,
+  clock: z.object({ now: z.number(), pausedAt: z.optional(z.number()) }),
   /** Screens to return to with BACK (the app's back arrow / the phone's back gesture). */
-  history: PhoneScreen[];
-}
+  history: z.array(phoneScreenSchema).check(z.maxLength(50)),
+});
+export type EnrollmentState = z.infer<typeof enrollmentStateSchema>;
 
 /** Everything a button or link on the phone can be. The view sends TAP with one of these. */
 export type PhoneTarget =
-  /** The app's own login button (demo credentials): app-login → app-home. */
   | 'log-in'
   | 'services'
   | 'more'
@@ -145,12 +114,8 @@ export type PhoneTarget =
   | 'done';
 
 export type EnrollmentEvent =
-  // Time: the simulator sends TICK about once a second; scenarios send it explicitly.
-  | { type: 'TICK'; now: number }
-  | { type: 'PAUSE'; now: number }
-  | { type: 'RESUME'; now: number }
-  | { type: 'EXTEND'; now: number }
-  // Portal (Client Portal) side. LOG_IN issues a fresh offer from `offerCode` (random, from the caller).
+  | ClockEvent
+  // Portal (Client Portal) side. LOG_IN issues a fresh offer with `offerCode` (random, from the view's io).
   | { type: 'PORTAL_LOG_IN'; now: number; offerCode: string }
   | { type: 'PORTAL_LOG_OUT' }
   // Phone side
@@ -169,15 +134,12 @@ export type EnrollmentEvent =
   | { type: 'INSTALL_FINISHED' }
   | { type: 'ALLOW_NOTIFICATIONS'; allow: boolean }
   | { type: 'UNLOCK'; method: UnlockMethod }
-  /** The async Web Crypto result: a fresh base32 device secret. */
+  /** The effect's result: a fresh base32 device secret. */
   | { type: 'SECRET_CREATED'; secret: string }
   | { type: 'TAP_NOTIFICATION' };
 
-/** A figure / "try this step" state: a name and the events that lead to it from a scenario's start. */
-export interface NamedState {
-  name: string;
-  platform: Platform;
-  /** Start from an already-enrolled account, or with the phone's settings changed. */
-  start?: { enrolled?: boolean; settings?: Partial<PhoneSettings> };
-  events: EnrollmentEvent[];
+/** How a named state starts: an already-enrolled account, or the phone's settings changed. */
+export interface EnrollmentSetup {
+  enrolled?: boolean;
+  settings?: Partial<PhoneSettings>;
 }

@@ -1,10 +1,12 @@
 /**
  * The activation offer's code: what the portal prints under its QR code and what the QR
- * itself encodes. Part of the simulated broker back end (see enrollment-offers.ts, which
+ * itself encodes. Part of the simulated broker back end (see activation-offers.ts, which
  * re-exports everything here). RNG is injected; nothing here reads a clock or Web Crypto.
  */
-import type { CodeProblem } from '../enrollment/enrollment.types';
-import { normaliseCompact } from '../input/normalise';
+import { normaliseCompact } from '../kit/normalise';
+
+/** Why a typed code was refused before it reached the "server". */
+export type CodeProblem = 'empty' | 'tooShort' | 'tooLong' | 'badCharacter';
 
 /**
  * No look-alikes: 0/O, 1/I/L are left out, so a code read off a screen or typed on a phone

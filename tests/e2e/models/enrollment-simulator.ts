@@ -1,21 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import en from '../../../src/i18n/ui/en.json' with { type: 'json' };
-import ja from '../../../src/i18n/ui/ja.json' with { type: 'json' };
-import { guideUrl } from './pages';
+import { escapeRe, Simulator, type Lang, type UiKey } from './simulator';
 
-export type Lang = 'ja' | 'en';
-export type UiKey = keyof typeof en;
-export const langs: Lang[] = ['ja', 'en'];
-
-const strings: Record<Lang, Record<string, string>> = { ja, en };
-
-/** A UI string of `lang` with its {{vars}} filled in: the same text the simulator renders. */
-export function uiText(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return strings[lang][key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]));
-}
-
-/** Text as a literal inside a RegExp. */
-export const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRe, langs, type Lang, type UiKey } from './simulator';
 
 /** "K7QM-3XTP" as a Japanese reader might type it: lower case, a space, full-width digits. */
 export function sloppyCode(code: string): string {
@@ -36,44 +22,22 @@ export function mistyped(code: string): string {
  * are found by their accessible names taken from the UI strings of the page's language, so
  * one test covers both languages and checks that the names are really there.
  */
-export class EnrollmentSimulator {
-  readonly root: Locator;
+export class EnrollmentSimulator extends Simulator {
   readonly phone: Locator;
   readonly portal: Locator;
-  /** The one polite live region (milestones only). */
-  readonly live: Locator;
 
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang,
-  ) {
-    this.root = page.locator('[data-screen][data-portal]');
-    this.phone = this.root.getByRole('region', { name: this.t('sim.enrollment.phoneLabel'), exact: true });
+  constructor(page: Page, lang: Lang) {
+    super(page, lang, 'enrollment');
+    this.phone = this.root.getByRole('region', { name: this.t('sim.common.phoneLabel'), exact: true });
     this.portal = this.root.locator('section.portal');
-    this.live = this.root.locator('[aria-live="polite"]');
-  }
-
-  t(key: UiKey, vars?: Record<string, string | number>): string {
-    return uiText(this.lang, key, vars);
-  }
-
-  /** The practice page, fresh (no state) or at a named state. Waits for the island to render. */
-  async open(state?: string): Promise<void> {
-    const query = state === undefined ? '' : `?try=${state}`;
-    await this.page.goto(`/${this.lang}/simulator/enrollment/${query}`);
-    await expect(this.root).toBeVisible();
-  }
-
-  async openGuide(slug: string, state?: string): Promise<void> {
-    await this.page.goto(guideUrl(this.lang, slug) + (state === undefined ? '' : `?try=${state}`));
   }
 
   async expectScreen(screen: string): Promise<void> {
-    await expect(this.root).toHaveAttribute('data-screen', screen);
+    await this.expectAttr('screen', screen);
   }
 
   async expectPortal(screen: string): Promise<void> {
-    await expect(this.root).toHaveAttribute('data-portal', screen);
+    await this.expectAttr('portal', screen);
   }
 
   /** A button on the phone by its exact UI string (the name is the string, nothing else). */
@@ -85,10 +49,6 @@ export class EnrollmentSimulator {
     return this.portal.getByRole('button', { name: this.t(key), exact: true });
   }
 
-  /** Controls above the stage: phone type, "start without the app", reset. */
-  headerButton(key: UiKey): Locator {
-    return this.root.locator('.sim__header').getByRole('button', { name: this.t(key), exact: true });
-  }
 
   async tap(key: UiKey): Promise<void> {
     await this.phoneButton(key).click();
@@ -117,12 +77,12 @@ export class EnrollmentSimulator {
 
   /** Log in to the practice portal (demo credentials are pre-filled) and return the printed code. */
   async portalLogIn(): Promise<string> {
-    await this.portalButton('sim.enrollment.portal.logIn').click();
+    await this.portalButton('sim.common.portal.logIn').click();
     return this.printedCode();
   }
 
   async portalLogOut(): Promise<void> {
-    await this.portalButton('sim.enrollment.portal.logOut').click();
+    await this.portalButton('sim.common.portal.logOut').click();
     await this.expectPortal('login');
   }
 
@@ -143,8 +103,8 @@ export class EnrollmentSimulator {
   /** App login → Services → Authenticate → Add User (the guides' path from a logged-out app). */
   async toAddUser(): Promise<void> {
     await this.tap('sim.common.app.services');
-    await this.tap('sim.enrollment.menu.authenticate');
-    await this.tap('sim.enrollment.menu.addUser');
+    await this.tap('sim.common.app.menu.authenticate');
+    await this.tap('sim.common.app.menu.addUser');
     await this.expectScreen('add-user');
   }
 
@@ -183,30 +143,14 @@ export class EnrollmentSimulator {
     await expect(this.phone.getByText(this.t('sim.enrollment.success.title'), { exact: true })).toBeVisible();
   }
 
-  /** The phone's error screen with the message of `key`. */
-  async expectError(key: UiKey): Promise<void> {
+  /** The app's one activation error, whatever the cause (the real app does not say why). */
+  async expectError(): Promise<void> {
     await this.expectScreen('error');
-    await expect(this.phone.getByText(this.t(key), { exact: true })).toBeVisible();
+    await expect(this.phone.getByText(this.t('sim.enrollment.error.activationFailed'), { exact: true })).toBeVisible();
+    await expect(this.phone.locator('.practice-tip')).toContainText(this.t('sim.enrollment.error.practiceTip'));
   }
 
-  /** Switch the phone type with the simulator's own control (it restarts the simulator). */
-  async usePlatform(platform: 'android' | 'ios'): Promise<void> {
-    await this.headerButton(platform === 'ios' ? 'sim.common.ios' : 'sim.common.android').click();
-    await expect(this.root).toHaveAttribute('data-platform', platform);
-  }
 
-  /**
-   * Keyboard only: press Tab (or Shift+Tab) until `target` has focus. Bounded, so a control
-   * that cannot be reached by keyboard fails the test instead of looping.
-   */
-  async tabTo(target: Locator, direction: 'forward' | 'backward' = 'forward'): Promise<void> {
-    const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
-    for (let i = 0; i < 60; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-      await this.page.keyboard.press(key);
-    }
-    await expect(target, `reachable with ${key}`).toBeFocused({ timeout: 1 });
-  }
 
   /** Keyboard only: Tab to a phone button and press it (Enter or Space). */
   async pressPhoneButton(key: UiKey, how: 'Enter' | 'Space' = 'Enter', direction: 'forward' | 'backward' = 'forward') {

@@ -1,4 +1,5 @@
 import { readGuideSources } from '../../../scripts/lib/guide-source.ts';
+import { flowIds } from '../../../src/components/simulators/kit/registry.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 
 /** Every page of the built site a reader can reach, for the tests that visit them all. */
@@ -7,7 +8,7 @@ export const guideSlugs = [...new Set(guideSources.map((g) => g.slug))].sort();
 
 export const sitePages: string[] = [
   '/',
-  ...locales.flatMap((lang) => [`/${lang}/`, ...guideSlugs.map((slug) => `/${lang}/guides/${slug}/`), `/${lang}/simulator/enrollment/`]),
+  ...locales.flatMap((lang) => [`/${lang}/`, ...guideSlugs.map((slug) => `/${lang}/guides/${slug}/`), ...flowIds.map((flow) => `/${lang}/simulator/${flow}/`)]),
   '/en/no-such-page/',
 ];
 

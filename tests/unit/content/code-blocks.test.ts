@@ -10,7 +10,6 @@ describe('code blocks in guides', () => {
     const container = await AstroContainer.create();
     container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     const html = await container.renderToString(CodeBlockGuide);
-    console.log(html.slice(0,300));
     expect(html).toContain('class="astro-code');
     expect(html).toMatch(/--shiki-light:#[0-9a-f]{6}/i);
     expect(html).toMatch(/--shiki-dark:#[0-9a-f]{6}/i);

@@ -107,7 +107,7 @@ describe('guides in Japanese and English', () => {
   });
 
   it('only use figure states documented in docs/<flow>-states.md', () => {
-    expect(statesOf('enrollment').size).toBeGreaterThan(0);
+    for (const flow of new Set([...ja.values()].flatMap((g) => g.figures.map((f) => f.flow)))) expect(statesOf(flow).size, flow).toBeGreaterThan(0);
     expect([...unknownStateProblems(ja, statesOf), ...unknownStateProblems(en, statesOf)]).toEqual([]);
   });
 
@@ -123,14 +123,14 @@ describe('guides in Japanese and English', () => {
 
 describe('the parity checks catch broken guides', () => {
   const guide = (body: string, front = 'category: ib-key-activation\norder: 1\nrelated: [b]') => parseGuide(`---\n${front}\n---\n${body}`);
-  const good = guide('<Steps>\n<Step n={1} title="A > B">\n<Figure state="android-pin" />\n</Step>\n</Steps>\n<Problem id="x" title="X">\n</Problem>');
+  const good = guide('<Steps>\n<Step n={1} title="A > B">\n<Figure state="demo:android-pin" />\n</Step>\n</Steps>\n<Problem id="x" title="X">\n</Problem>');
   const pair = (g: GuideFacts) => new Map([['a', g], ['b', good]]);
 
   it('reads frontmatter, steps, figures and problems', () => {
     expect(good).toEqual({
       frontmatter: { category: 'ib-key-activation', order: '1', related: ['b'] },
       steps: [1],
-      figures: [{ flow: 'enrollment', state: 'android-pin' }],
+      figures: [{ flow: 'demo', state: 'android-pin' }],
       problems: ['x'],
     });
     expect(guide('', 'related:\n  - b\n  - "c"').frontmatter).toEqual({ related: ['b', 'c'] });
@@ -141,11 +141,14 @@ describe('the parity checks catch broken guides', () => {
     expect(twinProblems(pair(good), pair(guide('', 'category: troubleshooting\norder: 1\nrelated: [b]')), frontmatterDiff)).toHaveLength(1);
     expect(stepNumberProblems(pair(guide('<Step n={1} title="a"><Step n={3} title="b">')))).toHaveLength(1);
     expect(twinProblems(pair(good), pair(guide('<Step n={1} title="a"><Step n={2} title="b">')), sequenceDiff('steps', (g) => g.steps))).toHaveLength(1);
-    expect(twinProblems(pair(good), pair(guide('<Figure state="ios-pin" />')), sequenceDiff('figures', (g) => g.figures.map(figureName)))).toHaveLength(1);
-    expect(repeatedFigureProblems(pair(guide('<Figure state="s" />\n<Figure state="s" />')))).toHaveLength(1);
+    expect(twinProblems(pair(good), pair(guide('<Figure state="demo:ios-pin" />')), sequenceDiff('figures', (g) => g.figures.map(figureName)))).toHaveLength(1);
+    expect(repeatedFigureProblems(pair(guide('<Figure state="demo:s" />\n<Figure state="demo:s" />')))).toHaveLength(1);
     expect(twinProblems(pair(good), pair(guide('<Problem id="y" title="Y">')), sequenceDiff('problem ids', (g) => g.problems))).toHaveLength(1);
-    expect(unknownStateProblems(pair(guide('<Figure state="no-such-state" />')), statesOf)).toHaveLength(1);
+    const demoStates = (flow: string) => new Set(flow === 'demo' ? ['android-pin'] : []);
+    expect(unknownStateProblems(pair(guide('<Figure state="demo:no-such-state" />')), demoStates)).toHaveLength(1);
+    expect(unknownStateProblems(pair(good), demoStates)).toEqual([]);
+    expect(unknownStateProblems(pair(guide('<Figure state="android-pin" />')), demoStates)).toEqual(['a: /android-pin is not a documented state']);
     expect(relatedProblems(new Map([['a', good]]))).toEqual(['a: related guide b does not exist']);
-    expect(missingTextProblems(pair(good), {}, 'en')).toEqual(['en.json lacks figure.enrollment.android-pin.caption', 'en.json lacks figure.enrollment.android-pin.alt']);
+    expect(missingTextProblems(pair(good), {}, 'en')).toEqual(['en.json lacks figure.demo.android-pin.caption', 'en.json lacks figure.demo.android-pin.alt']);
   });
 });

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { offerQrText, parseOfferQrText } from '../../../src/flows/services/enrollment-offers';
+import { offerQrText, parseOfferQrText } from '../../../src/flows/services/activation-offers';
 
 /** The QR symbol drawn as RGBA pixels the way QrCode.tsx draws it: black on white, 4-module margin. */
 function rasterise(text: string, scale = 4, margin = 4) {

@@ -1,4 +1,4 @@
-import type { Platform } from '../../../flows/enrollment/enrollment.types';
+import type { PhonePlatform } from './phone-platform';
 import { ScreenHeading } from './ScreenHeading';
 
 export interface DialogButton {
@@ -8,7 +8,7 @@ export interface DialogButton {
 }
 
 export interface PermissionDialogProps {
-  platform: Platform;
+  platform: PhonePlatform;
   title: string;
   body?: string | undefined;
   buttons: DialogButton[];

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Platform } from '../../../flows/enrollment/enrollment.types';
+import type { PhonePlatform } from './phone-platform';
 import type { Translate } from '../../../i18n/t';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -13,7 +13,7 @@ import { ScreenHeading } from './ScreenHeading';
 export type PhoneChrome = 'login' | 'main' | 'inner' | 'bare';
 
 export interface PhoneFrameProps {
-  platform: Platform;
+  platform: PhonePlatform;
   chrome: PhoneChrome;
   t: Translate;
   /** Screen title in the app bar; it is the heading that takes focus. Not used with 'bare'. */
@@ -26,7 +26,7 @@ export interface PhoneFrameProps {
   children: ReactNode;
 }
 
-function StatusBar({ platform }: { platform: Platform }) {
+function StatusBar({ platform }: { platform: PhonePlatform }) {
   return (
     <div className="phone__status" aria-hidden="true">
       <span className="phone__clock">{platform === 'ios' ? '9:41' : '10:00'}</span>

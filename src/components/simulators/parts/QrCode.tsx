@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import QRCode from 'qrcode';
 
 export interface QrCodeProps {
@@ -14,13 +14,15 @@ export interface QrCodeProps {
   canvasRef?: RefObject<HTMLCanvasElement | null> | undefined;
   /** Called after every successful draw (figure mode waits for it). */
   onDrawn?: (() => void) | undefined;
+  /** A mark after the printed code ("practice": the code's form is the simulator's choice). */
+  mark?: ReactNode;
   /** Pixel size of the drawn code. */
   size?: number;
   className?: string;
 }
 
 /** A real QR code drawn with the `qrcode` package, black on white in both themes. */
-export function QrCode({ text, caption, label, captionLabel, canvasRef, onDrawn, size = 176, className }: QrCodeProps) {
+export function QrCode({ text, caption, label, captionLabel, canvasRef, onDrawn, mark, size = 176, className }: QrCodeProps) {
   const ownRef = useRef<HTMLCanvasElement | null>(null);
   const ref = canvasRef ?? ownRef;
   const drawnRef = useRef(onDrawn);
@@ -58,6 +60,7 @@ export function QrCode({ text, caption, label, captionLabel, canvasRef, onDrawn,
         <span className="qr__code" translate="no" lang="en">
           {caption}
         </span>
+        {mark}
       </figcaption>
     </figure>
   );

@@ -51,10 +51,10 @@ describe('the Android PIN', () => {
   const atPin = () => run(androidCodeField(), typeCode(CODE), SUBMIT);
 
   it.each([
-    ['12', 'pinTooShort'],
-    ['', 'pinTooShort'],
-    ['1234567', 'pinTooLong'],
-    ['12a4', 'pinNotDigits'],
+    ['12', 'tooShort'],
+    ['', 'empty'],
+    ['1234567', 'tooLong'],
+    ['12a4', 'notDigits'],
   ] as const)('refuses %j with %s and sends nothing', (pin, problem) => {
     const s = run(atPin(), typePin(pin), ACTIVATE);
     expect(s.phone).toEqual({ screen: 'pin-entry', code: CODE, pin, problem });
@@ -63,14 +63,14 @@ describe('the Android PIN', () => {
 
   it('refuses over-long typing whole', () => {
     const s = run(atPin(), typePin('1234'), typePin('1'.repeat(17)));
-    expect(s.phone).toEqual({ screen: 'pin-entry', code: CODE, pin: '1234', problem: 'pinTooLong' });
+    expect(s.phone).toEqual({ screen: 'pin-entry', code: CODE, pin: '1234', problem: 'tooLong' });
   });
 
   it('accepts full-width digits and keeps the PIN for the account', () => {
     const activating = run(atPin(), typePin('１３５７'), ACTIVATE);
     expect(activating.phone).toEqual({ screen: 'activating', code: CODE, pin: '1357' });
     const done = run(activating, { type: 'SECRET_CREATED', secret: SECRET });
-    expect(done.account).toEqual({ username: 'practice.user', enrolled: true, deviceSecret: SECRET, enrolledPlatform: 'android', pin: '1357' });
+    expect(done.account).toEqual({ username: 'practice.user', ibKey: { platform: 'android', secret: SECRET, pin: '1357' } });
     expect(done.phone).toEqual({ screen: 'success' });
     expect(done.history).toEqual([]);
     expect(run(done, tap('done')).phone).toEqual({ screen: 'app-home' });
@@ -88,26 +88,26 @@ describe('activation results', () => {
 
   it('iOS accounts have no PIN', () => {
     const s = run(activating(), { type: 'SECRET_CREATED', secret: SECRET });
-    expect(s.account).toEqual({ username: 'practice.user', enrolled: true, deviceSecret: SECRET, enrolledPlatform: 'ios' });
+    expect(s.account).toEqual({ username: 'practice.user', ibKey: { platform: 'ios', secret: SECRET } });
   });
 
   it('abandoning the wait spends the code: the next try is "expired"', () => {
     const again = run(activating(), { type: 'BACK' });
     expect(again.phone).toEqual({ screen: 'code-entry', input: CODE });
     const s = run(again, SUBMIT);
-    expect(s.phone).toEqual({ screen: 'error', reason: 'expired' });
-    expect(s.account.enrolled).toBe(false);
+    expect(s.phone).toEqual({ screen: 'error', cause: 'usedOrExpired' });
+    expect(s.account.ibKey).toBeUndefined();
   });
 
   it('a phone without a portal login gets notLoggedIn', () => {
     const s = run(iosCodeField(), { type: 'PORTAL_LOG_OUT' }, typeCode(CODE), SUBMIT);
-    expect(s.phone).toEqual({ screen: 'error', reason: 'notLoggedIn' });
+    expect(s.phone).toEqual({ screen: 'error', cause: 'notLoggedIn' });
   });
 
   it('DONE on an error returns to an empty code field, with the path behind it', () => {
     const field = iosCodeField();
     const s = run(field, typeCode('K7QM3XPT'), SUBMIT);
-    expect(s.phone).toEqual({ screen: 'error', reason: 'wrongCode' });
+    expect(s.phone).toEqual({ screen: 'error', cause: 'wrongCode' });
     expect(offerOf(s)?.wrongAttempts).toBe(1);
     const back = run(s, tap('done'));
     expect(back.phone).toEqual({ screen: 'code-entry', input: '' });
@@ -115,26 +115,26 @@ describe('activation results', () => {
     expect(transition(s, { type: 'BACK' })).toBe(s);
   });
 
-  it('DONE on "already enrolled" ends at the app home', () => {
+  it('DONE on the error for an enrolled user also returns to the code field (the app cannot tell the causes apart)', () => {
     const confirmed = run(start('ios', { enrolled: true }), logIn(), { type: 'TAP_NOTIFICATION' });
     const field = run(confirmed, tap('services'), tap('authenticate'), tap('add-user'), tap('setup-qr'));
     const s = run(field, typeCode(CODE), SUBMIT);
-    expect(s.phone).toEqual({ screen: 'error', reason: 'alreadyEnrolled' });
-    expect(run(s, tap('done'))).toMatchObject({ phone: { screen: 'app-home' }, history: [] });
+    expect(s.phone).toEqual({ screen: 'error', cause: 'alreadyEnrolled' });
+    expect(run(s, tap('done')).phone).toEqual({ screen: 'code-entry', input: '' });
   });
 
   it('the third wrong code burns the offer; even the right code is then refused', () => {
     const wrong = [typeCode('K7QM3XPT'), SUBMIT];
     const s = run(iosCodeField(), ...wrong, tap('done'), ...wrong, tap('done'), ...wrong);
-    expect(s.phone).toEqual({ screen: 'error', reason: 'tooManyAttempts' });
+    expect(s.phone).toEqual({ screen: 'error', cause: 'tooManyAttempts' });
     expect(offerOf(s)).toMatchObject({ wrongAttempts: 3, used: true });
     const right = run(s, tap('done'), typeCode(CODE), SUBMIT);
-    expect(right.phone).toEqual({ screen: 'error', reason: 'tooManyAttempts' });
+    expect(right.phone).toEqual({ screen: 'error', cause: 'tooManyAttempts' });
   });
 
   it('expires exactly at issuedAt + 5 minutes', () => {
     const typed = run(iosCodeField(), typeCode(CODE));
     expect(run(typed, { type: 'TICK', now: T0 + 299_999 }, SUBMIT).phone.screen).toBe('activating');
-    expect(run(typed, { type: 'TICK', now: T0 + 300_000 }, SUBMIT).phone).toEqual({ screen: 'error', reason: 'expired' });
+    expect(run(typed, { type: 'TICK', now: T0 + 300_000 }, SUBMIT).phone).toEqual({ screen: 'error', cause: 'usedOrExpired' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from '../../../../src/flows/enrollment/enrollment.machine';
 import type { EnrollmentEvent } from '../../../../src/flows/enrollment/enrollment.types';
-import { offerQrText } from '../../../../src/flows/services/enrollment-offers';
+import { offerQrText } from '../../../../src/flows/services/activation-offers';
 import { CODE, logIn, run, SECRET, start } from './helpers';
 
 const tap = (target: string) => ({ type: 'TAP', target }) as EnrollmentEvent;
@@ -38,14 +38,14 @@ describe('the portal banner path', () => {
     expect(run(unlock, { type: 'BACK' }, SCAN, BANNER).phone).toEqual({ screen: 'unlock', code: CODE });
     const success = run(unlock, { type: 'UNLOCK', method: 'face' }, { type: 'SECRET_CREATED', secret: SECRET });
     expect(success.phone).toEqual({ screen: 'success' });
-    expect(success.account).toMatchObject({ enrolled: true, enrolledPlatform: 'ios' });
+    expect(success.account.ibKey).toMatchObject({ platform: 'ios' });
     expect(run(success, tap('done')).phone).toEqual({ screen: 'app-home' });
   });
 
   it('an error on the banner path ends at the app home (there is no code field)', () => {
     const installed = run(atStore(), tap('get-app'), { type: 'INSTALL_FINISHED' }, { type: 'TICK', now: Number.MAX_SAFE_INTEGER });
     const s = run(installed, tap('camera-app'), SCAN, BANNER, { type: 'ALLOW_NOTIFICATIONS', allow: true }, { type: 'UNLOCK', method: 'face' });
-    expect(s.phone).toEqual({ screen: 'error', reason: 'expired' });
+    expect(s.phone).toEqual({ screen: 'error', cause: 'usedOrExpired' });
     expect(run(s, tap('done'))).toMatchObject({ phone: { screen: 'app-home' }, history: [] });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from '../../../../src/flows/enrollment/enrollment.machine';
-import type { EnrollmentEvent, EnrollmentState, Platform } from '../../../../src/flows/enrollment/enrollment.types';
-import { offerQrText } from '../../../../src/flows/services/enrollment-offers';
+import type { EnrollmentEvent, EnrollmentState, PhonePlatform as Platform } from '../../../../src/flows/enrollment/enrollment.types';
+import { offerQrText } from '../../../../src/flows/services/activation-offers';
 import { CODE, logIn, run, start } from './helpers';
 
 const tap = (target: string) => ({ type: 'TAP', target }) as EnrollmentEvent;

@@ -30,7 +30,7 @@ describe('the offer countdown', () => {
     const typed = run(field, { type: 'TYPE_CODE', value: 'K7QM3XTP' }, { type: 'PAUSE', now: T0 + MIN }, { type: 'TICK', now: T0 + 60 * MIN });
     expect(run(typed, { type: 'SUBMIT_CODE' }).phone.screen).toBe('activating');
     const resumed = run(typed, { type: 'RESUME', now: T0 + 60 * MIN }, { type: 'TICK', now: T0 + 64 * MIN });
-    expect(run(resumed, { type: 'SUBMIT_CODE' }).phone).toEqual({ screen: 'error', reason: 'expired' });
+    expect(run(resumed, { type: 'SUBMIT_CODE' }).phone).toEqual({ screen: 'error', cause: 'usedOrExpired' });
   });
 
   it('cannot pause a dead offer or with nobody logged in', () => {

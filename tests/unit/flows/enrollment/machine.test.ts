@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createEnrollment, transition } from '../../../../src/flows/enrollment/enrollment.machine';
 import type { EnrollmentEvent } from '../../../../src/flows/enrollment/enrollment.types';
+import { newPracticeAccount } from '../../../../src/flows/services/practice-account';
 import { CODE, logIn, run, SECRET, start, T0 } from './helpers';
 
 describe('createEnrollment', () => {
   it('starts logged out, in the app login screen, with the default phone settings', () => {
-    expect(createEnrollment({ platform: 'ios', now: T0 })).toStrictEqual({
+    expect(createEnrollment({ account: newPracticeAccount(), platform: 'ios', now: T0 })).toStrictEqual({
       platform: 'ios',
-      account: { username: 'practice.user', enrolled: false },
+      account: { username: 'practice.user' },
       portal: { screen: 'login' },
       phone: { screen: 'app-login' },
       settings: { lens: 'rear', scanQrCodes: true, appInstalled: true },
@@ -17,7 +18,7 @@ describe('createEnrollment', () => {
   });
 
   it('starts on the phone home screen when the app is not installed', () => {
-    const state = createEnrollment({ platform: 'android', now: T0, settings: { appInstalled: false, lens: 'front' } });
+    const state = createEnrollment({ account: newPracticeAccount(), platform: 'android', now: T0, setup: { settings: { appInstalled: false, lens: 'front' } } });
     expect(state.phone).toEqual({ screen: 'phone-home' });
     expect(state.settings).toEqual({ lens: 'front', scanQrCodes: true, appInstalled: false });
   });

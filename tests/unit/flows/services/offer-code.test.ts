@@ -6,7 +6,7 @@ import {
   OFFER_CODE_ALPHABET,
   offerQrText,
   parseOfferQrText,
-} from '../../../../src/flows/services/enrollment-offers';
+} from '../../../../src/flows/services/activation-offers';
 
 /** A deterministic byte source that hands out `bytes` in order, cycling. */
 function fakeRandom(bytes: number[]) {

@@ -2,10 +2,10 @@ import { PhoneFrame } from '../../parts/PhoneFrame';
 import type { ViewContext } from '../context';
 
 /** Add User. Android: instructions, then SESSION ID. iOS: "Setup IB Key using QR code". */
-export function AddUser({ state, dispatch, t }: ViewContext) {
+export function AddUser({ state, send, t }: ViewContext) {
   const android = state.platform === 'android';
   return (
-    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.enrollment.menu.addUser')} onBack={() => dispatch({ type: 'BACK' })}>
+    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.common.app.menu.addUser')} onBack={() => send({ type: 'BACK' })}>
       <div className="screen">
         {android ? (
           <ol className="screen__text">
@@ -20,7 +20,7 @@ export function AddUser({ state, dispatch, t }: ViewContext) {
           <button
             type="button"
             className="app-btn"
-            onClick={() => dispatch({ type: 'TAP', target: android ? 'session-id' : 'setup-qr' })}
+            onClick={() => send({ type: 'TAP', target: android ? 'session-id' : 'setup-qr' })}
           >
             {android ? t('sim.enrollment.android.sessionIdButton') : t('sim.enrollment.ios.setupQr')}
           </button>

@@ -3,12 +3,12 @@ import { PermissionDialog } from '../../parts/PermissionDialog';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import { ScreenHeading } from '../../parts/ScreenHeading';
 import type { ViewContext } from '../context';
-import { CAMERA_HINT_KEYS } from '../messages';
+import { ENROLLMENT_REASONS } from '../../../../flows/enrollment/enrollment.reasons';
 import { Viewfinder } from './Viewfinder';
 
 /** The app asks for the camera the first time QR CODE / Launch Camera is tapped. */
-export function CameraPermission({ state, dispatch, t }: ViewContext) {
-  const answer = (allow: boolean) => () => dispatch({ type: 'CAMERA_PERMISSION', allow });
+export function CameraPermission({ state, send, t }: ViewContext) {
+  const answer = (allow: boolean) => () => send({ type: 'CAMERA_PERMISSION', allow });
   const buttons =
     state.platform === 'ios'
       ? [
@@ -33,17 +33,17 @@ export function CameraPermission({ state, dispatch, t }: ViewContext) {
 }
 
 /** Camera access was refused: how to allow it, or type the code instead. */
-export function CameraDenied({ state, dispatch, t }: ViewContext) {
+export function CameraDenied({ state, send, t }: ViewContext) {
   const ios = state.platform === 'ios';
   return (
-    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.enrollment.cameraDenied.title')} onBack={() => dispatch({ type: 'BACK' })}>
+    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.enrollment.cameraDenied.title')} onBack={() => send({ type: 'BACK' })}>
       <div className="screen">
         <p className="screen__text">{t(ios ? 'sim.enrollment.cameraDenied.ios' : 'sim.enrollment.cameraDenied.android')}</p>
         <div className="screen__actions">
-          <button type="button" className="app-btn" onClick={() => dispatch({ type: 'TAP', target: 'open-settings' })}>
+          <button type="button" className="app-btn" onClick={() => send({ type: 'TAP', target: 'open-settings' })}>
             {t('sim.enrollment.cameraDenied.openSettings')}
           </button>
-          <button type="button" className="app-btn app-btn--secondary" onClick={() => dispatch({ type: 'BACK' })}>
+          <button type="button" className="app-btn app-btn--secondary" onClick={() => send({ type: 'BACK' })}>
             {t('sim.enrollment.cameraDenied.typeInstead')}
           </button>
         </div>
@@ -54,7 +54,7 @@ export function CameraDenied({ state, dispatch, t }: ViewContext) {
 
 /** The app's QR scanner (kind 'app') or the phone's own Camera app (kind 'system'). */
 export function CameraScreen(props: ViewContext & { kind: 'app' | 'system'; hint?: CameraHint | undefined }) {
-  const { state, dispatch, t, pointCamera, kind, hint } = props;
+  const { state, send, t, pointCamera, kind, hint } = props;
   const system = kind === 'system';
   const lens = state.settings.lens === 'rear' ? t('sim.enrollment.camera.rear') : t('sim.enrollment.camera.front');
   return (
@@ -64,10 +64,10 @@ export function CameraScreen(props: ViewContext & { kind: 'app' | 'system'; hint
           {t(system ? 'sim.enrollment.camera.systemTitle' : 'sim.enrollment.camera.appTitle')}
         </ScreenHeading>
         <Viewfinder {...props} />
-        <p className="camera__hint">{hint ? t(CAMERA_HINT_KEYS[hint]) : t(system ? 'sim.enrollment.camera.systemHelp' : 'sim.enrollment.camera.appHelp')}</p>
+        <p className="camera__hint">{hint ? t(ENROLLMENT_REASONS[`camera.${hint}`]) : t(system ? 'sim.enrollment.camera.systemHelp' : 'sim.enrollment.camera.appHelp')}</p>
         <div className="camera__controls">
           {hint === 'scanQrOff' ? (
-            <button type="button" className="app-btn" onClick={() => dispatch({ type: 'TAP', target: 'open-settings' })}>
+            <button type="button" className="app-btn" onClick={() => send({ type: 'TAP', target: 'open-settings' })}>
               {t('sim.enrollment.camera.openCameraSettings')}
             </button>
           ) : null}
@@ -75,10 +75,10 @@ export function CameraScreen(props: ViewContext & { kind: 'app' | 'system'; hint
             {t('sim.enrollment.camera.point')}
           </button>
           <div className="camera__row">
-            <button type="button" className="app-btn app-btn--secondary" onClick={() => dispatch({ type: 'SWITCH_LENS' })}>
+            <button type="button" className="app-btn app-btn--secondary" onClick={() => send({ type: 'SWITCH_LENS' })}>
               {t('sim.enrollment.camera.switchLens', { lens })}
             </button>
-            <button type="button" className="app-btn app-btn--secondary" onClick={() => dispatch({ type: 'BACK' })}>
+            <button type="button" className="app-btn app-btn--secondary" onClick={() => send({ type: 'BACK' })}>
               {t(system ? 'sim.common.close' : 'sim.common.cancel')}
             </button>
           </div>

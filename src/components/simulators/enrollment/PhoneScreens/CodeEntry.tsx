@@ -1,16 +1,16 @@
-import type { CodeProblem } from '../../../../flows/enrollment/enrollment.types';
-import { MAX_CODE_INPUT_LENGTH } from '../../../../flows/services/enrollment-offers';
+import { ENROLLMENT_REASONS } from '../../../../flows/enrollment/enrollment.reasons';
+import type { CodeProblem } from '../../../../flows/services/activation-offers';
+import { MAX_CODE_INPUT_LENGTH } from '../../../../flows/services/activation-offers';
 import { CodeInput } from '../../parts/CodeInput';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import type { ViewContext } from '../context';
-import { CODE_PROBLEM_KEYS } from '../messages';
 
 /**
  * Android: the Session ID field, a button to go on to the PIN and QR CODE for the scanner.
  * iOS: the Activation Code field, "Activate IB Key" and "Launch Camera".
  * Enter in the field submits.
  */
-export function CodeEntry({ state, dispatch, t, input, problem }: ViewContext & { input: string; problem?: CodeProblem | undefined }) {
+export function CodeEntry({ state, send, t, input, problem }: ViewContext & { input: string; problem?: CodeProblem | undefined }) {
   const android = state.platform === 'android';
   return (
     <PhoneFrame
@@ -18,14 +18,14 @@ export function CodeEntry({ state, dispatch, t, input, problem }: ViewContext & 
       chrome="inner"
       t={t}
       title={android ? t('sim.enrollment.android.sessionIdTitle') : t('sim.enrollment.ios.setupQr')}
-      onBack={() => dispatch({ type: 'BACK' })}
+      onBack={() => send({ type: 'BACK' })}
     >
       <form
         className="screen"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          dispatch({ type: 'SUBMIT_CODE' });
+          send({ type: 'SUBMIT_CODE' });
         }}
       >
         <p className="screen__text">{t(android ? 'sim.enrollment.code.android.intro' : 'sim.enrollment.code.ios.intro')}</p>
@@ -35,8 +35,8 @@ export function CodeEntry({ state, dispatch, t, input, problem }: ViewContext & 
           value={input}
           maxLength={MAX_CODE_INPUT_LENGTH}
           hint={t('sim.enrollment.code.hint')}
-          problem={problem ? t(CODE_PROBLEM_KEYS[problem]) : undefined}
-          onChange={(value) => dispatch({ type: 'TYPE_CODE', value })}
+          problem={problem ? t(ENROLLMENT_REASONS[`code.${problem}`]) : undefined}
+          onChange={(value) => send({ type: 'TYPE_CODE', value })}
         />
         <div className="screen__actions">
           <button type="submit" className="app-btn">
@@ -45,7 +45,7 @@ export function CodeEntry({ state, dispatch, t, input, problem }: ViewContext & 
           <button
             type="button"
             className="app-btn app-btn--secondary"
-            onClick={() => dispatch({ type: 'TAP', target: android ? 'qr-code' : 'launch-camera' })}
+            onClick={() => send({ type: 'TAP', target: android ? 'qr-code' : 'launch-camera' })}
           >
             {android ? t('sim.enrollment.android.qrCode') : t('sim.enrollment.ios.launchCamera')}
           </button>

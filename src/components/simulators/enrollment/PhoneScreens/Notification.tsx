@@ -3,7 +3,7 @@ import { ScreenHeading } from '../../parts/ScreenHeading';
 import type { ViewContext } from '../context';
 
 /** A login notification on the lock screen (an enrolled user logging in to the portal). */
-export function Notification({ state, dispatch, t }: ViewContext) {
+export function Notification({ state, send, t }: ViewContext) {
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t} dark>
       <div className="screen lock-screen">
@@ -11,7 +11,7 @@ export function Notification({ state, dispatch, t }: ViewContext) {
           {state.platform === 'ios' ? '9:41' : '10:00'}
         </p>
         <ScreenHeading className="lock-screen__heading">{t('sim.enrollment.notification.heading')}</ScreenHeading>
-        <button type="button" className="notification-card" onClick={() => dispatch({ type: 'TAP_NOTIFICATION' })}>
+        <button type="button" className="notification-card" onClick={() => send({ type: 'TAP_NOTIFICATION' })}>
           <span className="notification-card__app">{t('sim.common.app.name')}</span>
           <span className="notification-card__title">{t('sim.enrollment.notification.title')}</span>
           <span>{t('sim.enrollment.notification.body')}</span>

@@ -8,7 +8,7 @@ import { Viewfinder } from './Viewfinder';
 
 /** The Camera app read the portal's QR code: a banner at the top offers to open it. */
 export function QrBanner(ctx: ViewContext & { opens: 'website' | 'app' }) {
-  const { state, dispatch, t, opens } = ctx;
+  const { state, send, t, opens } = ctx;
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t} dark>
       <div className="camera">
@@ -17,7 +17,7 @@ export function QrBanner(ctx: ViewContext & { opens: 'website' | 'app' }) {
           <SystemBanner
             source={t('sim.enrollment.banner.source')}
             message={t(opens === 'app' ? 'sim.enrollment.banner.openApp' : 'sim.enrollment.banner.openWebsite')}
-            onTap={() => dispatch({ type: 'TAP_BANNER' })}
+            onTap={() => send({ type: 'TAP_BANNER' })}
           />
         </Viewfinder>
         <p className="camera__hint">{t('sim.enrollment.banner.help')}</p>
@@ -27,7 +27,7 @@ export function QrBanner(ctx: ViewContext & { opens: 'website' | 'app' }) {
 }
 
 /** The broker's website (practice copy), leading to the app store. */
-export function Website({ state, dispatch, t }: ViewContext) {
+export function Website({ state, send, t }: ViewContext) {
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t}>
       <p className="browser-bar" translate="no">
@@ -37,7 +37,7 @@ export function Website({ state, dispatch, t }: ViewContext) {
         <ScreenHeading>{t('sim.enrollment.website.title')}</ScreenHeading>
         <p className="screen__text">{t('sim.enrollment.website.body')}</p>
         <div className="screen__actions">
-          <button type="button" className="app-btn" onClick={() => dispatch({ type: 'TAP', target: 'get-app' })}>
+          <button type="button" className="app-btn" onClick={() => send({ type: 'TAP', target: 'get-app' })}>
             {t('sim.enrollment.website.toStore')}
           </button>
         </div>
@@ -47,7 +47,7 @@ export function Website({ state, dispatch, t }: ViewContext) {
 }
 
 /** The store page of the app, with Get; installing takes a moment. */
-export function AppStore({ state, dispatch, t, installing }: ViewContext & { installing: boolean }) {
+export function AppStore({ state, send, t, installing }: ViewContext & { installing: boolean }) {
   const ios = state.platform === 'ios';
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t}>
@@ -58,7 +58,7 @@ export function AppStore({ state, dispatch, t, installing }: ViewContext & { ins
           <div className="store-app__meta">
             <p className="store-app__name">{t('sim.common.app.name')}</p>
             {installing ? null : (
-              <button type="button" className="store-get" onClick={() => dispatch({ type: 'TAP', target: 'get-app' })}>
+              <button type="button" className="store-get" onClick={() => send({ type: 'TAP', target: 'get-app' })}>
                 {t(ios ? 'sim.enrollment.store.get' : 'sim.enrollment.store.install')}
               </button>
             )}
@@ -78,11 +78,11 @@ export function AppStore({ state, dispatch, t, installing }: ViewContext & { ins
 }
 
 /** The phone's home screen: Camera, Settings and, once installed, the app. */
-export function PhoneHome({ state, dispatch, t }: ViewContext) {
+export function PhoneHome({ state, send, t }: ViewContext) {
   const installed = state.settings.appInstalled;
   const icon = (target: PhoneTarget, kind: string, label: string) => (
     <li>
-      <button type="button" className={`home-icon home-icon--${kind}`} onClick={() => dispatch({ type: 'TAP', target })}>
+      <button type="button" className={`home-icon home-icon--${kind}`} onClick={() => send({ type: 'TAP', target })}>
         <span className="home-icon__art" aria-hidden="true" />
         {label}
       </button>
@@ -104,8 +104,8 @@ export function PhoneHome({ state, dispatch, t }: ViewContext) {
 }
 
 /** Opened from the banner, the app asks once for notifications. */
-export function AllowNotifications({ state, dispatch, t }: ViewContext) {
-  const answer = (allow: boolean) => () => dispatch({ type: 'ALLOW_NOTIFICATIONS', allow });
+export function AllowNotifications({ state, send, t }: ViewContext) {
+  const answer = (allow: boolean) => () => send({ type: 'ALLOW_NOTIFICATIONS', allow });
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t}>
       <PermissionDialog

@@ -38,7 +38,7 @@ export function PhoneScreen(ctx: ViewContext) {
     case 'success':
       return <Success {...ctx} />;
     case 'error':
-      return <ErrorScreen {...ctx} reason={phone.reason} />;
+      return <ErrorScreen {...ctx} />;
     case 'qr-banner':
       return <QrBanner {...ctx} opens={phone.opens} />;
     case 'website':

@@ -1,9 +1,8 @@
-import type { PinProblem } from '../../../../flows/enrollment/enrollment.types';
-import { formatOfferCode, MAX_PIN_INPUT_LENGTH } from '../../../../flows/services/enrollment-offers';
+import { ENROLLMENT_REASONS } from '../../../../flows/enrollment/enrollment.reasons';
+import { formatOfferCode, PIN_RULE, type PinProblem } from '../../../../flows/services/activation-offers';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import { PinInput } from '../../parts/PinInput';
 import type { ViewContext } from '../context';
-import { PIN_PROBLEM_KEYS } from '../messages';
 
 interface PinEntryProps extends ViewContext {
   code: string;
@@ -12,15 +11,15 @@ interface PinEntryProps extends ViewContext {
 }
 
 /** Android: choose a PIN of 4–6 digits, then ACTIVATE (Enter in the field does the same). */
-export function PinEntry({ state, dispatch, t, code, pin, problem }: PinEntryProps) {
+export function PinEntry({ state, send, t, code, pin, problem }: PinEntryProps) {
   return (
-    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.enrollment.pin.title')} onBack={() => dispatch({ type: 'BACK' })}>
+    <PhoneFrame platform={state.platform} chrome="inner" t={t} title={t('sim.enrollment.pin.title')} onBack={() => send({ type: 'BACK' })}>
       <form
         className="screen"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          dispatch({ type: 'ACTIVATE' });
+          send({ type: 'ACTIVATE' });
         }}
       >
         <p className="screen__note">
@@ -34,10 +33,10 @@ export function PinEntry({ state, dispatch, t, code, pin, problem }: PinEntryPro
           id="sim-pin"
           label={t('sim.enrollment.pin.label')}
           value={pin}
-          maxLength={MAX_PIN_INPUT_LENGTH}
+          maxLength={PIN_RULE.maxInput}
           hint={t('sim.enrollment.pin.hint')}
-          problem={problem ? t(PIN_PROBLEM_KEYS[problem]) : undefined}
-          onChange={(value) => dispatch({ type: 'TYPE_PIN', value })}
+          problem={problem ? t(ENROLLMENT_REASONS[`pin.${problem}`]) : undefined}
+          onChange={(value) => send({ type: 'TYPE_PIN', value })}
         />
         <div className="screen__actions">
           <button type="submit" className="app-btn">

@@ -1,9 +1,9 @@
-import type { EnrollmentError, UnlockMethod } from '../../../../flows/enrollment/enrollment.types';
+import { ENROLLMENT_REASONS } from '../../../../flows/enrollment/enrollment.reasons';
+import type { UnlockMethod } from '../../../../flows/enrollment/enrollment.types';
 import type { UiKey } from '../../../../i18n/t';
 import { PhoneFrame } from '../../parts/PhoneFrame';
 import { ScreenHeading } from '../../parts/ScreenHeading';
 import type { ViewContext } from '../context';
-import { ERROR_KEYS } from '../messages';
 
 const UNLOCK_KEYS: Record<UnlockMethod, UiKey> = {
   face: 'sim.enrollment.unlock.face',
@@ -12,7 +12,7 @@ const UNLOCK_KEYS: Record<UnlockMethod, UiKey> = {
 };
 
 /** iOS and the banner path: the phone's own unlock (face, fingerprint or passcode) confirms. */
-export function Unlock({ state, dispatch, t }: ViewContext) {
+export function Unlock({ state, send, t }: ViewContext) {
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t}>
       <div className="screen screen--center">
@@ -21,7 +21,7 @@ export function Unlock({ state, dispatch, t }: ViewContext) {
         <p className="screen__text">{t('sim.enrollment.unlock.body', { user: state.account.username })}</p>
         <div className="screen__actions">
           {(Object.keys(UNLOCK_KEYS) as UnlockMethod[]).map((method) => (
-            <button key={method} type="button" className="app-btn app-btn--secondary" onClick={() => dispatch({ type: 'UNLOCK', method })}>
+            <button key={method} type="button" className="app-btn app-btn--secondary" onClick={() => send({ type: 'UNLOCK', method })}>
               {t(UNLOCK_KEYS[method])}
             </button>
           ))}
@@ -43,10 +43,10 @@ export function Activating({ state, t }: ViewContext) {
   );
 }
 
-function DoneButton({ state, dispatch, t }: ViewContext) {
+function DoneButton({ state, send, t }: ViewContext) {
   return (
     <div className="screen__actions">
-      <button type="button" className="app-btn" onClick={() => dispatch({ type: 'TAP', target: 'done' })}>
+      <button type="button" className="app-btn" onClick={() => send({ type: 'TAP', target: 'done' })}>
         {state.platform === 'android' ? t('sim.enrollment.android.done') : t('sim.enrollment.ios.done')}
       </button>
     </div>
@@ -67,14 +67,21 @@ export function Success(ctx: ViewContext) {
   );
 }
 
-export function ErrorScreen(ctx: ViewContext & { reason: EnrollmentError }) {
-  const { state, t, reason } = ctx;
+/**
+ * The app's ONE activation error: it looks the same whatever the server's cause, as the real
+ * app does. A practice tip (marked as such) says how to find out which cause it was.
+ */
+export function ErrorScreen(ctx: ViewContext) {
+  const { state, t } = ctx;
   return (
     <PhoneFrame platform={state.platform} chrome="bare" t={t}>
       <div className="screen screen--center">
         <span className="status-icon status-icon--error" aria-hidden="true" />
         <ScreenHeading>{t('sim.enrollment.error.title')}</ScreenHeading>
-        <p className="screen__text">{t(ERROR_KEYS[reason])}</p>
+        <p className="screen__text">{t(ENROLLMENT_REASONS.activationFailed)}</p>
+        <p className="screen__note practice-tip">
+          <span className="practice-mark">{t('sim.common.practiceBadge')}</span> {t('sim.enrollment.error.practiceTip')}
+        </p>
         <DoneButton {...ctx} />
       </div>
     </PhoneFrame>

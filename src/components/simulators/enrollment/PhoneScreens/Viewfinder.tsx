@@ -1,5 +1,5 @@
 import { portalOffer } from '../../../../flows/enrollment/enrollment.portal-offer';
-import { offerQrText } from '../../../../flows/services/enrollment-offers';
+import { offerQrText } from '../../../../flows/services/activation-offers';
 import type { ReactNode } from 'react';
 import { QrCode } from '../../parts/QrCode';
 import type { ViewContext } from '../context';

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { FlowStateBase, Message } from '../../../flows/kit/flow';
+import { seededIO } from '../../../flows/kit/replay';
+import type { Locale } from '../../../i18n/locales';
+import { translator } from '../../../i18n/t';
+import { browserIO } from './browser-io';
+import { loadPractice, sessionStore } from './practice-store';
+import { startState, type StartRequest, type Started } from './start';
+import type { FlowModule } from './types';
+import { useFlowRunner } from './use-flow-runner';
+import { ShellHeader } from './ShellHeader';
+
+export interface SimulatorShellProps {
+  module: FlowModule;
+  lang: Locale;
+  request: StartRequest;
+}
+
+/** Starts the flow (a replay may wait for Web Crypto), then runs it. */
+export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
+  const t = useMemo(() => translator(lang), [lang]);
+  const store = useMemo(sessionStore, []);
+  const [started, setStarted] = useState<Started<FlowStateBase> | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    // Figures replay with fixed "randomness", so every build draws the same secret and codes.
+    const io = request.figure ? seededIO() : browserIO;
+    void startState<FlowStateBase>(module.flow, request, loadPractice(store), Date.now(), io).then((s) => {
+      if (!cancelled) setStarted(s);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [module, request, store]);
+  if (started === null) return <p className="sim__loading">{t('sim.common.loading')}</p>;
+  return <RunningSimulator module={module} lang={lang} request={request} started={started} />;
+}
+
+/** Where a figure of the requested state is cropped: its panel, and a region inside it. */
+function figureTarget(module: FlowModule, name: string | null): string | undefined {
+  const named = name === null ? undefined : module.flow.states[name];
+  if (named === undefined) return undefined;
+  return named.crop === undefined ? `[data-figure="${named.shows}"]` : `[data-figure="${named.shows}"] ${named.crop}`;
+}
+
+function RunningSimulator({ module, lang, request, started }: SimulatorShellProps & { started: Started<FlowStateBase> }) {
+  const { flow, View } = module;
+  const t = useMemo(() => translator(lang), [lang]);
+  const store = useMemo(sessionStore, []);
+  const { figure } = request;
+  const runner = useFlowRunner(flow, started.state, figure, store, t);
+  const { state } = runner;
+  const [notice, setNotice] = useState<Message | null>(started.notice);
+  const [figureReady, setFigureReady] = useState(false);
+
+  const attributes = Object.fromEntries(Object.entries(flow.describe(state) as Record<string, string>).map(([k, v]) => [`data-${k}`, v]));
+  return (
+    <div
+      className={`sim${figure ? ' sim--figure' : ''}`}
+      data-flow={flow.id}
+      data-figure-ready={figure && figureReady ? 'true' : undefined}
+      data-figure-target={figure ? figureTarget(module, request.state) : undefined}
+      data-pagefind-ignore=""
+      {...attributes}
+    >
+      {figure ? null : (
+        <ShellHeader
+          flow={flow}
+          t={t}
+          platform={state.platform}
+          account={state.account}
+          timer={flow.timer(state)}
+          onPlatform={(platform) => {
+            setNotice(null);
+            runner.restart(platform, undefined, false);
+          }}
+          onStart={(start) => {
+            setNotice(null);
+            runner.restart(state.platform, start, false);
+          }}
+          onTimer={runner.timer}
+          onReset={() => {
+            setNotice(null);
+            runner.restart(state.platform, undefined, true);
+          }}
+        />
+      )}
+      <View state={state} send={runner.send} now={runner.now} io={browserIO} t={t} lang={lang} figure={figure} setFigureReady={setFigureReady} />
+      {notice ? (
+        <p className="sim__status" role="status">
+          {t(notice.key, notice.vars)}
+        </p>
+      ) : null}
+      <div className="sim-sr-only" aria-live="polite">
+        {runner.announcement}
+      </div>
+    </div>
+  );
+}
