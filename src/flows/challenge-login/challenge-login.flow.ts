@@ -1,5 +1,5 @@
 /** Challenge/response login on an iPhone, an Android phone or the DSC+ token, as the kit runs it. */
-import type { Flow, Platform } from '../kit/flow';
+import type { Flow } from '../kit/flow';
 import { newPracticeAccount, withIbKey, withToken } from '../services/practice-account';
 import { challengeEffects } from './challenge-login.effects';
 import { createChallengeLogin, transition } from './challenge-login.machine';
@@ -8,17 +8,17 @@ import { PRACTICE_PINS, SCENARIO_SECRET } from './challenge-login.practice';
 import { CHALLENGE_REASONS } from './challenge-login.reasons';
 import { challengeRemainingMs, isChallengePaused, lockRemainingMs } from './challenge-login.selectors';
 import { challengeStates } from './challenge-login.states';
-import { challengeStateSchema, type ChallengeEvent, type ChallengeSetup, type ChallengeState } from './challenge-login.types';
+import { challengeStateSchema, type ChallengeDevice, type ChallengeEvent, type ChallengeSetup, type ChallengeState } from './challenge-login.types';
 
 /** A scenario account with the device a platform practises on (none when the state says so). */
-function scenarioAccount(setup: ChallengeSetup | undefined, platform: Platform) {
+function scenarioAccount(setup: ChallengeSetup | undefined, platform: ChallengeDevice) {
   const account = newPracticeAccount();
   if (setup?.noDevice === true) return account;
   if (platform === 'token') return withToken(account, SCENARIO_SECRET, PRACTICE_PINS.token);
   return withIbKey(account, platform, SCENARIO_SECRET, PRACTICE_PINS.android);
 }
 
-export const challengeLoginFlow: Flow<ChallengeState, ChallengeEvent, ChallengeSetup> = {
+export const challengeLoginFlow: Flow<ChallengeState, ChallengeEvent, ChallengeSetup, ChallengeDevice> = {
   id: 'challenge-login',
   version: 1,
   title: 'sim.challenge-login.title',

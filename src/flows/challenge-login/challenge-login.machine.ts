@@ -12,10 +12,10 @@ import {
 } from './challenge-login.portal';
 import { liveChallenge } from './challenge-login.selectors';
 import { key, power, TOKEN_OFF, tokenResponse, unlockToken } from './challenge-login.token';
-import type { ChallengeEvent, ChallengeSetup, ChallengeState } from './challenge-login.types';
+import type { ChallengeDevice, ChallengeEvent, ChallengeSetup, ChallengeState } from './challenge-login.types';
 
 /** The portal asks for verification; the phone's app opens where the setup says; the token is off. */
-export function createChallengeLogin({ account, platform, now, setup }: InitialContext<ChallengeSetup>): ChallengeState {
+export function createChallengeLogin({ account, platform, now, setup }: InitialContext<ChallengeSetup, ChallengeDevice>): ChallengeState {
   return { platform, account, clock: { now }, portal: { screen: 'login' }, earlier: [], phone: openingScreen(setup?.opens), history: [], token: TOKEN_OFF };
 }
 

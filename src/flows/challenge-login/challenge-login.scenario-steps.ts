@@ -2,11 +2,10 @@
  * Building blocks of the named states and scenarios. Times are offsets from 0; the kit's
  * replay adds the start. Device values (PIN, response) come from the account or platform.
  */
-import type { Platform } from '../kit/flow';
 import { CHALLENGE_TTL_MS } from '../services/challenges';
 import type { PracticeAccount } from '../services/practice-account';
 import { PRACTICE_PINS, SCENARIO_CHALLENGE, SCENARIO_NEXT_CHALLENGE, SCENARIO_RESPONSES } from './challenge-login.practice';
-import type { AppTarget, ChallengeEvent, TokenKey } from './challenge-login.types';
+import type { AppTarget, ChallengeDevice, ChallengeEvent, TokenKey } from './challenge-login.types';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -34,7 +33,7 @@ export const ibKeyPin = (account: PracticeAccount) => account.ibKey?.pin ?? PRAC
 export const tokenPin = (account: PracticeAccount) => account.token?.pin ?? PRACTICE_PINS.token;
 
 /** What the scenario device shows for `challenge`. */
-export const scenarioResponse = (platform: Platform, challenge: keyof typeof SCENARIO_RESPONSES = SCENARIO_CHALLENGE) => SCENARIO_RESPONSES[challenge][platform];
+export const scenarioResponse = (platform: ChallengeDevice, challenge: keyof typeof SCENARIO_RESPONSES = SCENARIO_CHALLENGE) => SCENARIO_RESPONSES[challenge][platform];
 
 /** Into the code screen, the three ways the guides describe. */
 export const FROM_HOME = [tapOn('authenticate')];
@@ -42,7 +41,7 @@ export const FROM_LOGIN = [tapOn('services'), tapOn('authenticate')];
 export const FROM_PORTFOLIO = [tapOn('more'), tapOn('two-factor'), tapOn('generate')];
 
 /** The challenge typed and Generate Passcode pressed, up to the response, on a phone. */
-export const phoneResponse = (account: PracticeAccount, platform: Platform): ChallengeEvent[] =>
+export const phoneResponse = (account: PracticeAccount, platform: ChallengeDevice): ChallengeEvent[] =>
   platform === 'android' ? [typePin(ibKeyPin(account)), typeChallenge(), GENERATE] : [typeChallenge(), GENERATE, FACE_ID];
 
 /** The token turned on, PIN, challenge, response. */

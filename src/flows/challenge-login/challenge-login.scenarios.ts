@@ -2,17 +2,16 @@
  * End-to-end scenarios: plain event lists with what they must end on, replayed by the unit
  * tests through the machine (responses computed by the effects, as live).
  */
-import type { Platform } from '../kit/flow';
 import { PRACTICE_PINS, SCENARIO_NEXT_CHALLENGE } from './challenge-login.practice';
 import {
   at, EXPIRY, FACE_ID, FROM_HOME, FROM_LOGIN, FROM_PORTFOLIO, GENERATE, keys, LOG_OUT, logIn, MINUTE, newChallengeAt, OK,
   POWER, scenarioResponse, SUBMIT, tokenPath, typeChallenge, typePin, typeResponse,
 } from './challenge-login.scenario-steps';
-import type { ChallengeEvent, ChallengeSetup, PhoneScreen, PortalScreen, TokenState } from './challenge-login.types';
+import type { ChallengeDevice, ChallengeEvent, ChallengeSetup, PhoneScreen, PortalScreen, TokenState } from './challenge-login.types';
 
 export interface ChallengeScenario {
   name: string;
-  platform: Platform;
+  platform: ChallengeDevice;
   events: ChallengeEvent[];
   setup?: ChallengeSetup;
   expect: { portal: PortalScreen['screen']; problem?: string; phone?: PhoneScreen['screen']; token?: TokenState['mode'] };
@@ -20,10 +19,10 @@ export interface ChallengeScenario {
 
 const DONE = { portal: 'done' } as const;
 const PIN = PRACTICE_PINS.android;
-const respond = (platform: Platform, challenge?: typeof SCENARIO_NEXT_CHALLENGE) => [typeResponse(scenarioResponse(platform, challenge)), SUBMIT];
+const respond = (platform: ChallengeDevice, challenge?: typeof SCENARIO_NEXT_CHALLENGE) => [typeResponse(scenarioResponse(platform, challenge)), SUBMIT];
 const wrongTimes = (n: number) => Array.from({ length: n }, () => [typeResponse('12345678'), SUBMIT]).flat();
 
-const scenario = (name: string, platform: Platform, events: ChallengeEvent[], expect: ChallengeScenario['expect'], setup?: ChallengeSetup): ChallengeScenario =>
+const scenario = (name: string, platform: ChallengeDevice, events: ChallengeEvent[], expect: ChallengeScenario['expect'], setup?: ChallengeSetup): ChallengeScenario =>
   setup === undefined ? { name, platform, events, expect } : { name, platform, events, expect, setup };
 
 export const challengeScenarios: ChallengeScenario[] = [

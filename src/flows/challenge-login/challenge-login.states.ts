@@ -4,7 +4,7 @@
  * the reader's own practice device is used where it fits (their secret and PIN), except
  * where a state types a scenario response into the portal.
  */
-import type { NamedState, Platform } from '../kit/flow';
+import type { NamedState } from '../kit/flow';
 import { deviceOf } from '../services/challenges';
 import type { PracticeAccount } from '../services/practice-account';
 import {
@@ -12,12 +12,12 @@ import {
   scenarioResponse, SUBMIT, tokenPin, typeChallenge, typePin, typeResponse,
 } from './challenge-login.scenario-steps';
 import { SCENARIO_CHALLENGE } from './challenge-login.practice';
-import type { ChallengeEvent, ChallengeSetup } from './challenge-login.types';
+import type { ChallengeDevice, ChallengeEvent, ChallengeSetup } from './challenge-login.types';
 
-type Named = NamedState<ChallengeEvent, ChallengeSetup>;
+type Named = NamedState<ChallengeEvent, ChallengeSetup, ChallengeDevice>;
 type Events = Named['events'];
 
-const hasDevice = (account: PracticeAccount, platform: Platform) => deviceOf(account, platform) !== null;
+const hasDevice = (account: PracticeAccount, platform: ChallengeDevice) => deviceOf(account, platform) !== null;
 const WRONG = '12345678';
 
 /** A portal state; `scenarioOnly` when it types a scenario value the reader's own device would not match. */
@@ -37,7 +37,7 @@ const phone = (platform: 'ios' | 'android', events: Events, opens: ChallengeSetu
 const token = (events: Events): Named => ({ platform: 'token', events, shows: 'token', fits: hasDevice });
 
 /** The portal with the scenario response typed: a scenario value, so never the reader's account. */
-const typedResponse = (_account: PracticeAccount, platform: Platform) => [logIn(), typeResponse(scenarioResponse(platform))];
+const typedResponse = (_account: PracticeAccount, platform: ChallengeDevice) => [logIn(), typeResponse(scenarioResponse(platform))];
 
 const portalStates: Record<string, Named> = {
   'portal-login': portal([]),

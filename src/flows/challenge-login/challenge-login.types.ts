@@ -66,8 +66,12 @@ export const tokenSchema = z.object({
 });
 export type TokenState = z.infer<typeof tokenSchema>;
 
+/** The devices that answer a challenge: IB Key on an iPhone or Android phone, or the DSC+ token. */
+export const challengeDeviceSchema = z.enum(['ios', 'android', 'token']);
+export type ChallengeDevice = z.infer<typeof challengeDeviceSchema>;
+
 export const challengeStateSchema = z.object({
-  platform: z.enum(['ios', 'android', 'token']),
+  platform: challengeDeviceSchema,
   account: practiceAccountSchema,
   clock: z.object({ now: z.number(), pausedAt: z.optional(z.number()) }),
   portal: portalScreenSchema,

@@ -9,9 +9,9 @@ import type { UiKey, UiVars } from '../../i18n/t';
 import type { PracticeAccount } from '../services/practice-account';
 import type { Clock } from './clock';
 
-/** The device the reader practises on. */
-export type Platform = 'ios' | 'android' | 'token';
-export const PLATFORMS: readonly Platform[] = ['ios', 'android', 'token'];
+/** The device the reader practises on ('computer': a flow done in a browser, with nothing else to hold). */
+export type Platform = 'ios' | 'android' | 'token' | 'computer';
+export const PLATFORMS: readonly Platform[] = ['ios', 'android', 'token', 'computer'];
 
 /** What every flow state carries, so the kit can read its clock, device and account. */
 export interface FlowStateBase {
@@ -58,16 +58,16 @@ export interface TimerView {
  * A named state: a figure and a "Try this step" target. It is reached by replaying `events`
  * (times are offsets from the start) from `initial`, on `platform` (absent: the page's device).
  */
-export interface NamedState<E, Setup> {
-  platform?: Platform;
+export interface NamedState<E, Setup, P extends Platform = Platform> {
+  platform?: P;
   setup?: Setup;
   /** A function when the events depend on the account or device (a PIN the reader chose, a device's response). */
-  events: readonly E[] | ((account: PracticeAccount, platform: Platform) => readonly E[]);
+  events: readonly E[] | ((account: PracticeAccount, platform: P) => readonly E[]);
   /** The `data-figure` panel a figure of this state shows, and an optional selector to crop to inside it. */
   shows: string;
   crop?: string;
   /** In "Try this step", the reader's own practice account is used when this says it fits; else a scenario account. */
-  fits?: (account: PracticeAccount, platform: Platform) => boolean;
+  fits?: (account: PracticeAccount, platform: P) => boolean;
 }
 
 /** A way to start the flow, offered in the simulator's header ("start without the app"). */
@@ -77,9 +77,10 @@ export interface StartOption<Setup> {
   setup: Setup;
 }
 
-export interface InitialContext<Setup> {
+/** How a flow starts; the kit only ever passes one of the flow's own platforms. */
+export interface InitialContext<Setup, P extends Platform = Platform> {
   account: PracticeAccount;
-  platform: Platform;
+  platform: P;
   now: number;
   setup?: Setup | undefined;
 }
@@ -87,20 +88,20 @@ export interface InitialContext<Setup> {
 /** Reads a stored state back, or null when it is not a valid state of this flow (zod in practice). */
 export type StateParser<S> = (value: unknown) => S | null;
 
-export interface Flow<S extends FlowStateBase, E extends { type: string }, Setup = never> {
+export interface Flow<S extends FlowStateBase, E extends { type: string }, Setup = never, P extends Platform = Platform> {
   id: string;
   /** Bumped when the state shape changes: stored states of another version are not resumed. */
   version: number;
   title: UiKey;
   /** The devices this flow can show; the first is the default. */
-  platforms: readonly Platform[];
+  platforms: readonly P[];
   starts: readonly StartOption<Setup>[];
-  initial(ctx: InitialContext<Setup>): S;
+  initial(ctx: InitialContext<Setup, P>): S;
   /** Pure and total: an event that does not apply returns the same state object. */
   transition(state: S, event: E | ClockEvent): S;
-  states: Readonly<Record<string, NamedState<E, Setup>>>;
+  states: Readonly<Record<string, NamedState<E, Setup, P>>>;
   /** The account a named state starts from when the reader's own does not fit (figures always use it). */
-  scenarioAccount(named: NamedState<E, Setup>, platform: Platform): PracticeAccount;
+  scenarioAccount(named: NamedState<E, Setup, P>, platform: P): PracticeAccount;
   /** Every reason code the flow can show, with the string that explains it. */
   reasons: Readonly<Record<string, UiKey>>;
   milestones(prev: S, next: S): Message[];
@@ -115,4 +116,4 @@ export interface Flow<S extends FlowStateBase, E extends { type: string }, Setup
 
 /** Any flow, for code that handles them all (registry, shell, replay). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyFlow = Flow<any, any, any>;
+export type AnyFlow = Flow<any, any, any, any>;

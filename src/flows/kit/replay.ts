@@ -33,7 +33,8 @@ export interface ReplayOptions {
 }
 
 /** The state `named` describes, as if the reader had started it at `startTime` with `account`. */
-export async function replay<S>(flow: AnyFlow, named: NamedState<{ type: string }, unknown>, opts: ReplayOptions): Promise<S> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any flow's named state, like AnyFlow
+export async function replay<S>(flow: AnyFlow, named: NamedState<any, any, any>, opts: ReplayOptions): Promise<S> {
   const platform = named.platform ?? opts.platform;
   let state = await settle(flow, flow.initial({ account: opts.account, platform, now: opts.startTime, setup: named.setup }), opts.io);
   const events = typeof named.events === 'function' ? named.events(opts.account, platform) : named.events;

@@ -24,7 +24,10 @@ export const LOCK_MS = 2 * 60 * 1000;
 export const REMEMBERED_CHALLENGES = 3;
 
 /** The OCRA suite of each device: numeric 6-digit question, 8-digit response, SHA-1; Android adds the PIN. */
-export const OCRA_SUITES: Record<Platform, string> = {
+/** The devices that answer a challenge. */
+export type ResponseDevice = 'ios' | 'android' | 'token';
+
+export const OCRA_SUITES: Record<ResponseDevice, string> = {
   ios: 'OCRA-1:HOTP-SHA1-8:QN06',
   android: 'OCRA-1:HOTP-SHA1-8:QN06-PSHA1',
   token: 'OCRA-1:HOTP-SHA1-8:QN06',
@@ -50,12 +53,12 @@ export function deviceOf(account: PracticeAccount, platform: Platform): { secret
 }
 
 /** What the device shows for `challenge`: OCRA over its secret (and, on Android, the PIN typed). */
-export function deviceResponse(platform: Platform, secret: string, challenge: string, pin?: string): Promise<string> {
+export function deviceResponse(platform: ResponseDevice, secret: string, challenge: string, pin?: string): Promise<string> {
   return ocra({ suite: OCRA_SUITES[platform], key: base32Decode(secret), question: challenge, pin: platform === 'android' ? (pin ?? '') : undefined });
 }
 
 /** The server's side: the response it expects from this account's device (with the PIN chosen at activation). */
-export async function expectedResponse(account: PracticeAccount, platform: Platform, challenge: string): Promise<string | null> {
+export async function expectedResponse(account: PracticeAccount, platform: ResponseDevice, challenge: string): Promise<string | null> {
   const device = deviceOf(account, platform);
   return device === null ? null : deviceResponse(platform, device.secret, challenge, device.pin);
 }
@@ -63,7 +66,7 @@ export async function expectedResponse(account: PracticeAccount, platform: Platf
 /** Whether a typed response answers the current challenge, an earlier one, or none. */
 export type Verdict = 'current' | 'previous' | 'none';
 
-export async function judgeResponse(account: PracticeAccount, platform: Platform, typed: string, current: string, earlier: readonly string[]): Promise<Verdict> {
+export async function judgeResponse(account: PracticeAccount, platform: ResponseDevice, typed: string, current: string, earlier: readonly string[]): Promise<Verdict> {
   if ((await expectedResponse(account, platform, current)) === typed) return 'current';
   for (const challenge of earlier) if ((await expectedResponse(account, platform, challenge)) === typed) return 'previous';
   return 'none';

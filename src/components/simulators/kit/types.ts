@@ -21,7 +21,7 @@ export interface FlowViewProps<S, E> {
 /** A flow and its screens: what a registry entry loads. */
 export interface FlowModule<S extends FlowStateBase = FlowStateBase, E extends { type: string } = { type: string }> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  flow: Flow<S, E, any>;
+  flow: Flow<S, E, any, any>;
   View: ComponentType<FlowViewProps<S, E>>;
 }
 
