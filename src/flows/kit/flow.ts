@@ -9,9 +9,12 @@ import type { UiKey, UiVars } from '../../i18n/t';
 import type { PracticeAccount } from '../services/practice-account';
 import type { Clock } from './clock';
 
-/** The device the reader practises on ('computer': a flow done in a browser, with nothing else to hold). */
-export type Platform = 'ios' | 'android' | 'token' | 'computer';
-export const PLATFORMS: readonly Platform[] = ['ios', 'android', 'token', 'computer'];
+/**
+ * The device the reader practises on ('computer': a flow done in a browser, with nothing else to
+ * hold; 'windows': a Windows PC whose desktop app takes part, beside the browser).
+ */
+export type Platform = 'ios' | 'android' | 'token' | 'computer' | 'windows';
+export const PLATFORMS: readonly Platform[] = ['ios', 'android', 'token', 'computer', 'windows'];
 
 /** What every flow state carries, so the kit can read its clock, device and account. */
 export interface FlowStateBase {
@@ -70,6 +73,13 @@ export interface NamedState<E, Setup, P extends Platform = Platform> {
   fits?: (account: PracticeAccount, platform: P) => boolean;
 }
 
+/** A practice control: a button in the simulator's header that sends one event. */
+export interface PracticeAction<E> {
+  id: string;
+  label: UiKey;
+  event: E;
+}
+
 /** A way to start the flow, offered in the simulator's header ("start without the app"). */
 export interface StartOption<Setup> {
   id: string;
@@ -109,6 +119,8 @@ export interface Flow<S extends FlowStateBase, E extends { type: string }, Setup
   /** Whether the kit sends TICK (a running deadline, a code that changes with time). */
   ticking(state: S): boolean;
   effects(state: S): Effect<E | ClockEvent>[];
+  /** Practice controls the shell offers in its header (never in a figure), e.g. "move the calendar a day". */
+  actions?(state: S): readonly PracticeAction<E>[];
   parseState: StateParser<S>;
   /** Attributes for the simulator's root (data-<name>), so tests and styles can see where the reader is. */
   describe(state: S): Record<string, string>;

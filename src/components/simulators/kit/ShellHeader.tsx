@@ -1,4 +1,4 @@
-import type { AnyFlow, Platform, TimerView } from '../../../flows/kit/flow';
+import type { AnyFlow, Platform, PracticeAction, TimerView } from '../../../flows/kit/flow';
 import type { PracticeAccount } from '../../../flows/services/practice-account';
 import type { Translate } from '../../../i18n/t';
 import { formatMmSs } from '../parts/time-format';
@@ -9,6 +9,8 @@ export interface ShellHeaderProps {
   platform: Platform;
   account: PracticeAccount;
   timer: TimerView | null;
+  actions: readonly PracticeAction<{ type: string }>[];
+  onAction: (event: { type: string }) => void;
   onPlatform: (platform: Platform) => void;
   onStart: (start: string) => void;
   onTimer: (type: 'PAUSE' | 'RESUME' | 'EXTEND') => void;
@@ -20,7 +22,7 @@ export interface ShellHeaderProps {
  * flow's ways to start, Pause/Resume/Extend of a running deadline (WCAG 2.2.1) and the reset.
  * They live above the stage, so no figure ever shows them.
  */
-export function ShellHeader({ flow, t, platform, account, timer, onPlatform, onStart, onTimer, onReset }: ShellHeaderProps) {
+export function ShellHeader({ flow, t, platform, account, timer, actions, onAction, onPlatform, onStart, onTimer, onReset }: ShellHeaderProps) {
   const platforms = flow.platforms as readonly Platform[];
   return (
     <div className="sim__header">
@@ -51,6 +53,16 @@ export function ShellHeader({ flow, t, platform, account, timer, onPlatform, onS
         </button>
       </div>
       {timer ? <TimerControls t={t} timer={timer} onTimer={onTimer} /> : null}
+      {actions.length > 0 ? (
+        <div className="sim__starts" role="group" aria-labelledby="sim-actions-label">
+          <span id="sim-actions-label">{t('sim.common.practiceControls')}</span>
+          {actions.map((action) => (
+            <button key={action.id} type="button" className="btn btn--small" onClick={() => onAction(action.event)}>
+              {t(action.label)}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <AccountSummary t={t} account={account} />
     </div>
   );

@@ -16,6 +16,9 @@ export interface SimulatorShellProps {
   request: StartRequest;
 }
 
+/** The day every figure is taken on (a Monday), so dates in figures never change. */
+const FIGURE_DAY = Date.UTC(2026, 0, 5, 9, 0, 0);
+
 /** Starts the flow (a replay may wait for Web Crypto), then runs it. */
 export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
   const t = useMemo(() => translator(lang), [lang]);
@@ -23,9 +26,11 @@ export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
   const [started, setStarted] = useState<Started<FlowStateBase> | null>(null);
   useEffect(() => {
     let cancelled = false;
-    // Figures replay with fixed "randomness", so every build draws the same secret and codes.
+    // Figures replay with fixed "randomness" on a fixed day, so every build draws the same secrets,
+    // codes and dates.
     const io = request.figure ? seededIO() : browserIO;
-    void startState<FlowStateBase>(module.flow, request, loadPractice(store), Date.now(), io).then((s) => {
+    const startTime = request.figure ? FIGURE_DAY : Date.now();
+    void startState<FlowStateBase>(module.flow, request, loadPractice(store), startTime, io).then((s) => {
       if (!cancelled) setStarted(s);
     });
     return () => {
@@ -70,6 +75,8 @@ function RunningSimulator({ module, lang, request, started }: SimulatorShellProp
           platform={state.platform}
           account={state.account}
           timer={flow.timer(state)}
+          actions={flow.actions?.(state) ?? []}
+          onAction={runner.send}
           onPlatform={(platform) => {
             setNotice(null);
             runner.restart(platform, undefined, false);
