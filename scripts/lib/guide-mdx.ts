@@ -18,6 +18,8 @@ export interface GuideFacts {
   steps: number[];
   figures: FigureUse[];
   problems: string[];
+  /** The Markdown link targets inside each troubleshooting entry, by problem id. */
+  problemLinks: Record<string, string[]>;
 }
 
 const root = new URL('../../', import.meta.url);
@@ -70,6 +72,12 @@ function figureUse(ref: string): FigureUse {
   return parsed ?? { flow: '', state: ref };
 }
 
+/** Each <Problem id="…"> … </Problem> block's link targets: [text](target). */
+function problemLinks(body: string): Record<string, string[]> {
+  const blocks = body.matchAll(/<Problem\s[^>]*?id="([^"]+)"[^>]*>([\s\S]*?)<\/Problem>/g);
+  return Object.fromEntries([...blocks].map((m) => [m[1]!, [...m[2]!.matchAll(/\]\(([^)\s]+)\)/g)].map((l) => l[1]!)]));
+}
+
 export function parseGuide(text: string): GuideFacts {
   const { frontmatter, body } = parseFrontmatter(text);
   return {
@@ -77,6 +85,7 @@ export function parseGuide(text: string): GuideFacts {
     steps: tags(body, 'Step').map((a) => Number(attribute(a, 'n') ?? Number.NaN)),
     figures: tags(body, 'Figure').map((a) => figureUse(attribute(a, 'state') ?? '')),
     problems: tags(body, 'Problem').map((a) => attribute(a, 'id') ?? ''),
+    problemLinks: problemLinks(body),
   };
 }
 

@@ -108,6 +108,17 @@ for (const lang of langs) {
       await expect(sim.passcodeField()).toBeVisible(); // a new temporary passcode, a new card
     });
 
+    test('the troubleshooting guide’s link to a lower-case passcode shows the refusal; upper case is accepted', async ({ page }) => {
+      const card = new SecurityCardSimulator(page, lang);
+      const sim = card.root;
+      await card.openGuide('online-security-code-card', 'login-lowercase');
+      await expect(sim.locator('.field__problem')).toHaveText(card.t('sim.security-card.passcode.lowerCase'));
+      const field = sim.getByLabel(card.t('sim.security-card.login.passcodeLabel'), { exact: true });
+      await field.fill((await field.inputValue()).toUpperCase());
+      await sim.getByRole('button', { name: card.t('sim.security-card.login.logIn'), exact: true }).click();
+      await expect(sim).toHaveAttribute('data-portal', 'card');
+    });
+
     test('three wrong values stop the activation (practice); logging in again starts over', async ({ page }) => {
       const sim = new SecurityCardSimulator(page, lang);
       await sim.open('activation-locked');

@@ -132,6 +132,7 @@ describe('the parity checks catch broken guides', () => {
       steps: [1],
       figures: [{ flow: 'demo', state: 'android-pin' }],
       problems: ['x'],
+      problemLinks: { x: [] },
     });
     expect(guide('', 'related:\n  - b\n  - "c"').frontmatter).toEqual({ related: ['b', 'c'] });
   });
