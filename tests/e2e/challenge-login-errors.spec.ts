@@ -28,6 +28,7 @@ for (const lang of langs) {
       const wide = [...response].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
       await sim.answer(`${wide.slice(0, 4)}\u3000${wide.slice(4)}`);
       await sim.expectPortal('done');
+      await expect(sim.portal.locator('.practice-tip')).toContainText(sim.t('sim.challenge-login.portal.spacesRemoved'));
     });
 
     test('Android: a wrong PIN gives a response, and the portal refuses it', async ({ page }) => {

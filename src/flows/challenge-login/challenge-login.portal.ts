@@ -63,14 +63,14 @@ export function submitResponse(state: ChallengeState): ChallengeState {
   const checked = checkDigits(portal.input, RESPONSE_RULE);
   if (!checked.ok) return { ...state, portal: { ...portal, problem: checked.problem } };
   const { problem: _dropped, ...rest } = portal;
-  return { ...state, portal: { ...rest, checking: checked.value } };
+  return { ...state, portal: { ...rest, checking: checked.value, spaced: /\s/.test(portal.input) } };
 }
 
 export function responseChecked(state: ChallengeState, verdict: Verdict): ChallengeState {
   const { portal } = state;
   if (portal.screen !== 'challenge' || portal.checking === undefined) return state;
-  const { checking: _done, ...rest } = portal;
-  if (verdict === 'current') return { ...state, portal: { screen: 'done' } };
+  const { checking: _done, spaced, ...rest } = portal;
+  if (verdict === 'current') return { ...state, portal: spaced === true ? { screen: 'done', spacesRemoved: true } : { screen: 'done' } };
   const { attempts, locked } = recordWrong({ wrong: portal.wrong }, MAX_WRONG_RESPONSES);
   if (locked) return { ...state, earlier: remembered(state), portal: { screen: 'locked', until: clockTime(state.clock) + LOCK_MS } };
   return { ...state, portal: { ...rest, wrong: attempts.wrong, problem: verdict === 'previous' ? 'oldChallenge' : 'wrongResponse' } };

@@ -27,9 +27,11 @@ export const portalScreenSchema = z.discriminatedUnion('screen', [
     problem: z.optional(z.enum(['empty', 'notDigits', 'tooShort', 'tooLong', 'expired', 'wrongResponse', 'oldChallenge'])),
     /** The response being checked by the server (an effect). */
     checking: z.optional(digits),
+    /** The response was typed with spaces (accepted here, removed; real systems want none). */
+    spaced: z.optional(z.boolean()),
   }),
   z.object({ screen: z.literal('locked'), until: z.number() }),
-  z.object({ screen: z.literal('done') }),
+  z.object({ screen: z.literal('done'), spacesRemoved: z.optional(z.boolean()) }),
 ]);
 export type PortalScreen = z.infer<typeof portalScreenSchema>;
 export type ResponseProblem = NonNullable<Extract<PortalScreen, { screen: 'challenge' }>['problem']>;

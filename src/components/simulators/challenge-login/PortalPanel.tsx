@@ -27,6 +27,11 @@ export function PortalPanel(ctx: ViewContext) {
         <>
           <PortalHeading>{t('sim.challenge-login.portal.doneTitle')}</PortalHeading>
           <p className="notice notice--ok">{t('sim.challenge-login.portal.doneBody')}</p>
+          {portal.spacesRemoved === true ? (
+            <p className="portal__text practice-tip">
+              <PracticeMark t={t} /> {t('sim.challenge-login.portal.spacesRemoved')}
+            </p>
+          ) : null}
         </>
       ) : null}
     </PortalFrame>

@@ -58,6 +58,15 @@ describe('the portal', () => {
   });
 });
 
+describe('spaces in a response', () => {
+  it('are removed, and the done screen says so (real logins want none)', async () => {
+    const spaced = await run(fresh('ios'), logIn, { type: 'TYPE_RESPONSE', value: '0032 2509' }, { type: 'SUBMIT_RESPONSE' });
+    expect(spaced.portal).toEqual({ screen: 'done', spacesRemoved: true });
+    const plain = await run(fresh('ios'), logIn, { type: 'TYPE_RESPONSE', value: '00322509' }, { type: 'SUBMIT_RESPONSE' });
+    expect(plain.portal).toEqual({ screen: 'done' });
+  });
+});
+
 describe('the phone', () => {
   it('goes back along the way it came, not from the response', async () => {
     const s = await run(fresh('ios', { opens: 'portfolio' }), { type: 'TAP', target: 'more' }, { type: 'TAP', target: 'two-factor' });
