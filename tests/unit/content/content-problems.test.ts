@@ -13,6 +13,7 @@ const guide = (lang: string, slug: string, states: string[]): GuideSource => ({
   frontmatter: {},
   steps: [],
   problems: [],
+  problemLinks: {},
   figures: states.map((state) => ({ flow: real.flow, state })),
 });
 

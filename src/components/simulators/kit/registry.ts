@@ -9,7 +9,6 @@ export const registry = {
   enrollment: () => import('../enrollment/module'),
   'challenge-login': () => import('../challenge-login/module'),
   'security-card': () => import('../security-card/module'),
-  'message-center': () => import('../message-center/module'),
 } satisfies Record<string, () => Promise<{ default: FlowModule }>>;
 
 export type FlowId = keyof typeof registry;
