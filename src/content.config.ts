@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-export const categories = ['ib-key-activation', 'challenge-code', 'temporary-access', 'troubleshooting'] as const;
-export const operatingSystems = ['ios', 'android', 'any'] as const;
-export const methods = ['session-id', 'activation-code', 'qr', 'portal-banner', 'challenge-response', 'hardware-token', 'code-card', 'login-problems', 'errors'] as const;
+export const categories = ['ib-key-activation', 'challenge-code', 'temporary-access', 'pc-otp', 'messages-documents', 'troubleshooting'] as const;
+export const operatingSystems = ['ios', 'android', 'windows', 'any'] as const;
+export const methods = ['session-id', 'activation-code', 'qr', 'portal-banner', 'challenge-response', 'hardware-token', 'code-card', 'pc-app', 'login-problems', 'message-settings', 'phone-photo', 'errors'] as const;
 /** The practice devices a guide can open its simulator on (see src/flows/kit/flow.ts). */
 export const practiceDevices = ['ios', 'android', 'token', 'computer'] as const;
 

@@ -92,6 +92,25 @@ export function saveAccount(store: StorageLike | null, account: PracticeAccount)
   return write(store, { ...record, account });
 }
 
+/**
+ * Stores what the reader just did to the account: the fields that changed from `before` to
+ * `after`, applied onto the stored account. A flow started from a scenario account (a "Try
+ * this step" state) therefore adds its IB Key or card to the reader's account instead of
+ * replacing the devices it never knew about.
+ */
+export function saveAccountChanges(store: StorageLike | null, before: PracticeAccount, after: PracticeAccount): boolean {
+  const { record } = loadPractice(store);
+  const account: Record<string, unknown> = { ...record.account };
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof PracticeAccount>;
+  for (const field of fields) {
+    if (JSON.stringify(before[field]) === JSON.stringify(after[field])) continue;
+    if (after[field] === undefined) delete account[field];
+    else account[field] = after[field];
+  }
+  const parsed = practiceAccountSchema.safeParse(account);
+  return parsed.success && write(store, { ...record, account: parsed.data });
+}
+
 /** Stores where the reader is in a flow, for the language switch. */
 export function saveResume(store: StorageLike | null, resume: ResumePoint): boolean {
   const { record } = loadPractice(store);

@@ -9,6 +9,9 @@ export const registry = {
   enrollment: () => import('../enrollment/module'),
   'challenge-login': () => import('../challenge-login/module'),
   'security-card': () => import('../security-card/module'),
+  'smart-otp': () => import('../smart-otp/module'),
+  'message-center': () => import('../message-center/module'),
+  'document-photo': () => import('../document-photo/module'),
 } satisfies Record<string, () => Promise<{ default: FlowModule }>>;
 
 export type FlowId = keyof typeof registry;
