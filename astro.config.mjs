@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureNumbers } from './src/lib/figure-numbers.ts';
+import { controlLabels } from './src/lib/control-labels.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /** The public origin, used for canonical URLs, hreflang and the sitemap. Override with SITE_URL. */
@@ -12,6 +13,8 @@ const site = process.env.SITE_URL ?? 'https://help.example.org';
 
 export default defineConfig({
   site,
+  // OUT_DIR lets two builds (and their browser tests) run side by side; dist/ by default.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
@@ -25,7 +28,7 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    processor: satteri({ mdastPlugins: [figureNumbers] }),
+    processor: satteri({ mdastPlugins: [figureNumbers, controlLabels] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   security: {
@@ -35,7 +38,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Shiki colours code through style attributes; scripts stay hash-only, styles may be inline.
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // blob: lets a simulator show an image it made in the tab (a practice photo), never a remote one.
+      directives: ["default-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
   devToolbar: { enabled: false },

@@ -6,7 +6,8 @@ export const chromiumLaunch = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
-const port = 4329;
+/** PW_PORT (with OUT_DIR) lets two test runs share a machine. */
+const port = Number(process.env['PW_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -17,8 +17,9 @@ export function twinProblems(guides: GuideSource[]): string[] {
 export function figureProblems(guides: GuideSource[], onDisk = existingFigures()): string[] {
   const sizes: Record<string, unknown> = JSON.parse(readFileSync(figureSizesFile, 'utf8'));
   const used = new Set(guides.flatMap((g) => g.figures.map((f) => figureKey(g.lang, f.flow, f.state))));
-  const missing = [...used].filter((key) => !onDisk.includes(key)).map((key) => `figure ${key} is used by a guide but was not generated (npm run figures)`);
+  const files = new Set([...used].flatMap((key) => [key, `${key}.dark`]));
+  const missing = [...files].filter((key) => !onDisk.includes(key)).map((key) => `figure ${key} is used by a guide but was not generated (npm run figures)`);
   const unsized = [...used].filter((key) => !(key in sizes)).map((key) => `figure ${key} has no recorded size (npm run figures)`);
-  const unused = onDisk.filter((key) => !used.has(key)).map((key) => `figure ${key} is not used by any guide`);
+  const unused = onDisk.filter((key) => !files.has(key)).map((key) => `figure ${key} is not used by any guide`);
   return [...missing, ...unsized, ...unused];
 }

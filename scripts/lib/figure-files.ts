@@ -9,9 +9,14 @@ export const FIGURE_EXT = 'webp';
 /** A figure's identity across languages and flows: "<lang>/<flow>/<state>". */
 export const figureKey = (lang: string, flow: string, state: string) => `${lang}/${flow}/${state}`;
 
-export const figureFile = (lang: string, flow: string, state: string) => join(figuresRoot, lang, flow, `${state}.${FIGURE_EXT}`);
+/** Every figure has a light and a dark rendering; the dark one's file name ends in ".dark". */
+export type FigureTheme = 'light' | 'dark';
+export const FIGURE_THEMES: readonly FigureTheme[] = ['light', 'dark'];
 
-/** Every figure file on disk, as "<lang>/<flow>/<state>". */
+export const figureFile = (lang: string, flow: string, state: string, theme: FigureTheme = 'light') =>
+  join(figuresRoot, lang, flow, `${state}${theme === 'dark' ? '.dark' : ''}.${FIGURE_EXT}`);
+
+/** Every figure file on disk, as "<lang>/<flow>/<state>" (light) or "<lang>/<flow>/<state>.dark". */
 export function existingFigures(): string[] {
   if (!existsSync(figuresRoot)) return [];
   return readdirSync(figuresRoot, { recursive: true, encoding: 'utf8' })

@@ -3,8 +3,11 @@ import en from './ui/en.json';
 import ja from './ui/ja.json';
 import type { Locale } from './locales';
 
+type StoredKey = keyof typeof en;
+/** "home.guideCount" for the stored "home.guideCount_one" / "_other": i18next picks by `count`. */
+type PluralKey = StoredKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 /** Every UI string key. English is the reference; `ui-schema.ts` makes Japanese match it. */
-export type UiKey = keyof typeof en;
+export type UiKey = StoredKey | PluralKey;
 export type UiVars = Record<string, string | number>;
 export type Translate = (key: UiKey, vars?: UiVars) => string;
 

@@ -28,10 +28,17 @@ export function neighbours(guides: Guide[], current: Guide) {
   return { previous: siblings[i - 1], next: siblings[i + 1] };
 }
 
-/** The same task done on another OS or with another method (same category, not troubleshooting). */
+/** The practice flow a guide's figures show (its first `<Figure state="<flow>:…">`), or null. */
+export const practiceFlowOf = (guide: Guide) => /<Figure\s+state="([a-z0-9-]+):/.exec(guide.body ?? '')?.[1] ?? null;
+
+/**
+ * The same task done on another OS or with another method: same category, not troubleshooting,
+ * and practised on the same simulator (a category may hold more than one task).
+ */
 export function variants(guides: Guide[], current: Guide) {
   if (current.data.category === 'troubleshooting') return [];
-  return guides.filter((g) => g.data.category === current.data.category && g.id !== current.id);
+  const flow = practiceFlowOf(current);
+  return guides.filter((g) => g.data.category === current.data.category && g.id !== current.id && practiceFlowOf(g) === flow);
 }
 
 export function relatedGuides(guides: Guide[], current: Guide) {

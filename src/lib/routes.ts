@@ -4,7 +4,9 @@ import { locales, type Locale } from '../i18n/locales';
 export const homePath = (lang: Locale) => `/${lang}/`;
 export const guidePath = (lang: Locale, slug: string) => `/${lang}/guides/${slug}/`;
 export const simulatorPath = (lang: Locale, flow: string) => `/${lang}/simulator/${flow}/`;
-export const figurePath = (lang: Locale, flow: string, state: string) => `/figures/${lang}/${flow}/${state}.webp`;
+export const searchDataPath = (lang: Locale) => `/${lang}/search-data.json`;
+export const figurePath = (lang: Locale, flow: string, state: string, theme: 'light' | 'dark' = 'light') =>
+  `/figures/${lang}/${flow}/${state}${theme === 'dark' ? '.dark' : ''}.webp`;
 
 const leadingLocale = new RegExp(`^/(${locales.join('|')})(?=/)`);
 

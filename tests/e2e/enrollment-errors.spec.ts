@@ -185,6 +185,16 @@ for (const lang of langs) {
       await expect(sim.portal.getByText(sim.t('sim.enrollment.portal.activeNow'), { exact: true })).toBeVisible();
     });
 
+    test('notifications refused on the banner path: the phone explains what that means, then activation goes on', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.open('ios-allow-notifications');
+      await sim.tap('sim.enrollment.notifications.deny');
+      await sim.expectScreen('notifications-off');
+      await expect(sim.phone.getByText(sim.t('sim.enrollment.notificationsOff.body'), { exact: true })).toBeVisible();
+      await sim.tap('sim.enrollment.notificationsOff.continue');
+      await sim.expectScreen('unlock');
+    });
+
     test('"Scan QR Codes" off: the Camera app does nothing until it is turned on in Settings', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.open('ios-scan-qr-off');

@@ -49,6 +49,28 @@ for (const lang of langs) {
       await expect(sim.portal.locator('.qr__code')).toHaveText('K7QM-3XTP');
     });
 
+    test('the practice screens can run in the other language while the page stays in its own', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.openGuide(SLUG, 'android-app-login');
+      const other = lang === 'ja' ? 'en' : 'ja';
+      const there = new EnrollmentSimulator(page, other);
+      await sim.header.getByRole('button', { name: other === 'ja' ? '日本語' : 'English', exact: true }).click();
+      await expect(there.phoneButton('sim.common.app.logIn')).toBeVisible();
+      await expect(there.portal.getByRole('button', { name: there.t('sim.common.portal.logIn'), exact: true })).toBeVisible();
+      // The practice controls and the page stay in the page's language.
+      await expect(sim.headerButton('sim.common.reset')).toBeVisible();
+      await expect(page.locator('h1')).toHaveText(/\S/);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+
+    test('reset clears ?try= from the address, so a reload starts fresh', async ({ page }) => {
+      const sim = new EnrollmentSimulator(page, lang);
+      await sim.openGuide(SLUG, 'android-pin');
+      await expect(page).toHaveURL(/\?try=enrollment:android-pin$/);
+      await sim.resetPracticeAccount();
+      await expect(page).toHaveURL(new RegExp(`${guideUrl(lang, SLUG)}$`));
+    });
+
     test('older links without the flow (?try=<state>) still open that state', async ({ page }) => {
       const sim = new EnrollmentSimulator(page, lang);
       await sim.openGuide(SLUG, 'android-pin', true);

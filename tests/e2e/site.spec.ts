@@ -88,6 +88,9 @@ test.describe('guide pages', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'ページが見つかりません' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'ヘルプセンターのホームへ' })).toHaveAttribute('href', '/ja/');
+    // The site header is there too: a way home and the search.
+    await expect(page.locator('header.site-header')).toBeVisible();
+    await expect(page.locator('header.site-header [data-search]')).toBeAttached();
   });
 });
 

@@ -21,12 +21,15 @@ export function tapBanner(state: EnrollmentState): EnrollmentState {
   return replaceWith(state, confirmWith(state, code));
 }
 
-/** Either answer continues: activation does not depend on notifications. */
+/**
+ * Either answer continues: activation does not depend on notifications. A refusal is explained
+ * first, because without notifications the phone cannot confirm logins (the already-enrolled test).
+ */
 export function answerNotifications(state: EnrollmentState, allow: boolean): EnrollmentState {
   const { phone } = state;
   if (phone.screen !== 'allow-notifications') return state;
   const answered: EnrollmentState = { ...state, settings: { ...state.settings, notificationsAllowed: allow } };
-  return replaceWith(answered, confirmWith(answered, phone.code));
+  return replaceWith(answered, allow ? confirmWith(answered, phone.code) : { screen: 'notifications-off', code: phone.code });
 }
 
 /** Back on the home screen once installed: the guide's next step is to scan again. */
@@ -48,6 +51,8 @@ export function tapOutsideApp(state: EnrollmentState, target: PhoneTarget): Enro
       return state.settings.appInstalled ? startAt(state, { screen: 'app-login' }) : state;
     case 'website:get-app':
       return goTo(state, { screen: 'app-store', installing: false });
+    case 'notifications-off:continue':
+      return phone.screen === 'notifications-off' ? replaceWith(state, confirmWith(state, phone.code)) : state;
     case 'app-store:get-app':
       return phone.screen === 'app-store' && !phone.installing
         ? replaceWith(state, { screen: 'app-store', installing: true })

@@ -65,6 +65,8 @@ export const phoneScreenSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('app-store'), installing: z.boolean() }),
   z.object({ screen: z.literal('phone-home') }),
   z.object({ screen: z.literal('allow-notifications'), code: input }),
+  /** Notifications were refused: what that means (no login notifications on this phone), then on. */
+  z.object({ screen: z.literal('notifications-off'), code: input }),
   z.object({ screen: z.literal('settings') }),
   /** A login notification from the broker (an enrolled user logging in to the portal). */
   z.object({ screen: z.literal('notification') }),
@@ -111,6 +113,7 @@ export type PhoneTarget =
   | 'camera-app'
   | 'open-app'
   | 'get-app'
+  | 'continue'
   | 'done';
 
 export type EnrollmentEvent =

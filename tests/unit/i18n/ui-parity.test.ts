@@ -13,7 +13,7 @@ describe('UI strings', () => {
   it('are never empty and use flat dotted keys', () => {
     for (const table of [en, ja]) {
       for (const [key, value] of Object.entries(table)) {
-        expect(key).toMatch(/^[a-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)+$/);
+        expect(key).toMatch(/^[a-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)+(_one|_other)?$/);
         expect(value.trim(), key).not.toBe('');
       }
     }
@@ -23,6 +23,12 @@ describe('UI strings', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(placeholders(ja[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+
+  it('says "1 guide" and "2 guides" (plural forms by count)', () => {
+    expect(t('en', 'home.guideCount', { count: 1 })).toBe('1 guide');
+    expect(t('en', 'home.guideCount', { count: 2 })).toBe('2 guides');
+    expect(t('ja', 'home.guideCount', { count: 1 })).toBe('1件のガイド');
   });
 
   it('interpolates variables through t()', () => {

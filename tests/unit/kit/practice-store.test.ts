@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearPractice, loadPractice, PRACTICE_KEY, saveAccount, saveResume, type StorageLike } from '../../../src/components/simulators/kit/practice-store';
+import { clearPractice, loadPractice, PRACTICE_KEY, saveAccount, saveAccountChanges, saveResume, type StorageLike } from '../../../src/components/simulators/kit/practice-store';
 import { flowIds } from '../../../src/components/simulators/kit/registry';
 import { newPracticeAccount, withIbKey } from '../../../src/flows/services/practice-account';
 
@@ -65,6 +65,18 @@ describe('the practice store', () => {
     store.setItem(`help-center.sim.${flowIds[0]}.state.v1`, '{}');
     expect(loadPractice(store).wasReset).toBe(true);
     expect(store.items.size).toBe(0);
+  });
+
+  it('applies what a flow changed onto the stored account, keeping what that flow never knew about', () => {
+    const store = new MemoryStorage();
+    const withToken = { ...newPracticeAccount(), token: { secret: SECRET, pin: '1357' } };
+    saveAccount(store, withToken);
+    // A flow ran from a fresh scenario account and activated IB Key on Android.
+    expect(saveAccountChanges(store, newPracticeAccount(), android)).toBe(true);
+    expect(loadPractice(store).record.account).toEqual({ ...withToken, ibKey: android.ibKey });
+    // Removing a field removes it; unchanged fields stay as stored.
+    expect(saveAccountChanges(store, android, newPracticeAccount())).toBe(true);
+    expect(loadPractice(store).record.account).toEqual(withToken);
   });
 
   it('forgets everything on reset', () => {

@@ -12,8 +12,8 @@ import { TokenPanel } from './TokenPanel';
  * The reader's device (a phone with IBKR Mobile, or the DSC+ token) beside the portal, and
  * "how this works" under them. Focus follows a new screen only on the side the reader uses.
  */
-export function ChallengeView({ state, send, now, io, t, lang, figure, setFigureReady }: FlowViewProps<ChallengeState, ChallengeEvent>) {
-  const ctx: ViewContext = { state, send, now, io, t, lang };
+export function ChallengeView({ state, send, now, io, t, lang, pageLang, figure, setFigureReady }: FlowViewProps<ChallengeState, ChallengeEvent>) {
+  const ctx: ViewContext = { state, send, now, io, t, lang, pageLang };
   useEffect(() => setFigureReady(true), [setFigureReady]);
 
   const zone = useRef<string | null>(null);

@@ -59,7 +59,7 @@ function Verification({ state, send, now, io, t }: ViewContext) {
   );
 }
 
-function NoDevice({ state, send, t, lang, preparing }: ViewContext & { preparing: boolean }) {
+function NoDevice({ state, send, t, pageLang, preparing }: ViewContext & { preparing: boolean }) {
   const token = state.platform === 'token';
   const guide = state.platform === 'ios' ? 'ib-key-ios-qr' : 'ib-key-android-qr';
   const pin = token ? PRACTICE_PINS.token : state.platform === 'android' ? PRACTICE_PINS.android : null;
@@ -73,7 +73,7 @@ function NoDevice({ state, send, t, lang, preparing }: ViewContext & { preparing
       </button>
       {token ? null : (
         <p className="portal__text">
-          <a href={guidePath(lang, guide)}>{t('sim.challenge-login.portal.activationGuide')}</a>
+          <a href={guidePath(pageLang, guide)}>{t('sim.challenge-login.portal.activationGuide')}</a>
         </p>
       )}
     </div>

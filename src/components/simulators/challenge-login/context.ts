@@ -11,4 +11,5 @@ export interface ViewContext {
   io: FlowIO;
   t: Translate;
   lang: Locale;
+  pageLang: Locale;
 }

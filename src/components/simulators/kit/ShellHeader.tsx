@@ -1,4 +1,5 @@
 import type { AnyFlow, Platform, PracticeAction, TimerView } from '../../../flows/kit/flow';
+import { localeNames, locales, type Locale } from '../../../i18n/locales';
 import type { PracticeAccount } from '../../../flows/services/practice-account';
 import type { Translate } from '../../../i18n/t';
 import { formatMmSs } from '../parts/time-format';
@@ -11,6 +12,8 @@ export interface ShellHeaderProps {
   timer: TimerView | null;
   actions: readonly PracticeAction<{ type: string }>[];
   onAction: (event: { type: string }) => void;
+  deviceLang: Locale;
+  onDeviceLang: (lang: Locale) => void;
   onPlatform: (platform: Platform) => void;
   onStart: (start: string) => void;
   onTimer: (type: 'PAUSE' | 'RESUME' | 'EXTEND') => void;
@@ -22,7 +25,7 @@ export interface ShellHeaderProps {
  * flow's ways to start, Pause/Resume/Extend of a running deadline (WCAG 2.2.1) and the reset.
  * They live above the stage, so no figure ever shows them.
  */
-export function ShellHeader({ flow, t, platform, account, timer, actions, onAction, onPlatform, onStart, onTimer, onReset }: ShellHeaderProps) {
+export function ShellHeader({ flow, t, platform, account, timer, actions, onAction, deviceLang, onDeviceLang, onPlatform, onStart, onTimer, onReset }: ShellHeaderProps) {
   const platforms = flow.platforms as readonly Platform[];
   return (
     <div className="sim__header">
@@ -38,6 +41,13 @@ export function ShellHeader({ flow, t, platform, account, timer, actions, onActi
             ))}
           </div>
         ) : null}
+        <div className="sim__platform" role="group" aria-label={t('sim.common.deviceLanguage')}>
+          {locales.map((l) => (
+            <button key={l} type="button" lang={l} className="sim__platform-btn" aria-pressed={l === deviceLang} onClick={() => onDeviceLang(l)}>
+              {localeNames[l]}
+            </button>
+          ))}
+        </div>
         {flow.starts.length > 0 ? (
           <div className="sim__starts" role="group" aria-labelledby="sim-starts-label">
             <span id="sim-starts-label">{t('sim.common.startAgain')}</span>
@@ -89,7 +99,7 @@ function TimerControls({ t, timer, onTimer }: { t: Translate; timer: TimerView; 
 
 /** What the practice account holds: the reader can check the PIN they chose here. */
 function AccountSummary({ t, account }: { t: Translate; account: PracticeAccount }) {
-  const { ibKey, token } = account;
+  const { ibKey, token, pcOtp } = account;
   return (
     <details className="sim__account">
       <summary>{t('sim.common.account.title')}</summary>
@@ -102,6 +112,7 @@ function AccountSummary({ t, account }: { t: Translate; account: PracticeAccount
           {ibKey?.pin === undefined ? null : ` ${t('sim.common.account.pin', { pin: ibKey.pin })}`}
         </li>
         <li>{token === undefined ? t('sim.common.account.noToken') : `${t('sim.common.account.token')} ${t('sim.common.account.pin', { pin: token.pin })}`}</li>
+        <li>{pcOtp === undefined ? t('sim.common.account.noPcOtp') : t('sim.common.account.pcOtp', { name: pcOtp.displayName })}</li>
       </ul>
     </details>
   );

@@ -4,7 +4,7 @@ import { seededIO } from '../../../flows/kit/replay';
 import type { Locale } from '../../../i18n/locales';
 import { translator } from '../../../i18n/t';
 import { browserIO } from './browser-io';
-import { loadPractice, sessionStore } from './practice-store';
+import { loadPractice, saveAccount, sessionStore } from './practice-store';
 import { startState, type StartRequest, type Started } from './start';
 import type { FlowModule } from './types';
 import { useFlowRunner } from './use-flow-runner';
@@ -31,7 +31,10 @@ export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
     const io = request.figure ? seededIO() : browserIO;
     const startTime = request.figure ? FIGURE_DAY : Date.now();
     void startState<FlowStateBase>(module.flow, request, loadPractice(store), startTime, io).then((s) => {
-      if (!cancelled) setStarted(s);
+      if (cancelled) return;
+      // A step replayed on the reader's own account keeps what it changed there (never a scenario account).
+      if (s.ownAccount === true) saveAccount(store, s.state.account);
+      setStarted(s);
     });
     return () => {
       cancelled = true;
@@ -39,6 +42,14 @@ export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
   }, [module, request, store]);
   if (started === null) return <p className="sim__loading">{t('sim.common.loading')}</p>;
   return <RunningSimulator module={module} lang={lang} request={request} started={started} />;
+}
+
+/** After a reset the address must not reopen the old state on reload: ?try= goes. */
+function forgetTryParam() {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('try')) return;
+  url.searchParams.delete('try');
+  history.replaceState(history.state, '', url);
 }
 
 /** Where a figure of the requested state is cropped: its panel, and a region inside it. */
@@ -57,6 +68,9 @@ function RunningSimulator({ module, lang, request, started }: SimulatorShellProp
   const { state } = runner;
   const [notice, setNotice] = useState<Message | null>(started.notice);
   const [figureReady, setFigureReady] = useState(false);
+  // The reader's phone (and computer) may run in the other language than the page they read.
+  const [deviceLang, setDeviceLang] = useState<Locale>(lang);
+  const deviceT = useMemo(() => translator(deviceLang), [deviceLang]);
 
   const attributes = Object.fromEntries(Object.entries(flow.describe(state) as Record<string, string>).map(([k, v]) => [`data-${k}`, v]));
   return (
@@ -86,13 +100,26 @@ function RunningSimulator({ module, lang, request, started }: SimulatorShellProp
             runner.restart(state.platform, start, false);
           }}
           onTimer={runner.timer}
+          deviceLang={deviceLang}
+          onDeviceLang={setDeviceLang}
           onReset={() => {
             setNotice(null);
             runner.restart(state.platform, undefined, true);
+            forgetTryParam();
           }}
         />
       )}
-      <View state={state} send={runner.send} now={runner.now} io={browserIO} t={t} lang={lang} figure={figure} setFigureReady={setFigureReady} />
+      <View
+        state={state}
+        send={runner.send}
+        now={runner.now}
+        io={browserIO}
+        t={deviceT}
+        lang={deviceLang}
+        pageLang={lang}
+        figure={figure}
+        setFigureReady={setFigureReady}
+      />
       {notice ? (
         <p className="sim__status" role="status">
           {t(notice.key, notice.vars)}

@@ -24,6 +24,8 @@ export interface Started<S> {
   state: S;
   /** Something the reader should know about how the simulator started. */
   notice: Message | null;
+  /** Replayed on the reader's own account: what the replay added to it (a registration on the way) is theirs to keep. */
+  ownAccount?: boolean;
 }
 
 export function pickPlatform(flow: AnyFlow, wanted: Platform | undefined): Platform {
@@ -57,5 +59,5 @@ export async function startState<S>(flow: AnyFlow, request: StartRequest, loaded
   const own = !request.figure && named.fits?.(account, statePlatform) === true;
   const startAccount = own ? account : flow.scenarioAccount({ ...named, setup }, statePlatform);
   const state = await replay<S>(flow, { ...named, setup, platform: statePlatform }, { platform: statePlatform, startTime: now, account: startAccount, io });
-  return { state, notice: resetNotice };
+  return { state, notice: resetNotice, ownAccount: own };
 }

@@ -10,8 +10,11 @@ export interface FlowViewProps<S, E> {
   /** Simulator time (ms) for events that carry it; ahead of the wall clock after a replayed expiry. */
   now: () => number;
   io: FlowIO;
+  /** The practised screens' language: the page's unless the reader switched it (their phone may be in the other one). */
   t: Translate;
   lang: Locale;
+  /** The page's language (for links to guides). */
+  pageLang: Locale;
   /** Figure mode: fixed layout, no motion, no clock. */
   figure: boolean;
   /** A figure is taken once the view says everything is drawn (QR codes are drawn asynchronously). */

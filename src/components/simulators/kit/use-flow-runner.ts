@@ -3,7 +3,7 @@ import type { AnyFlow, ClockEvent, FlowStateBase, Message, Platform } from '../.
 import { newPracticeAccount } from '../../../flows/services/practice-account';
 import type { Translate } from '../../../i18n/t';
 import { browserIO } from './browser-io';
-import { clearPractice, saveAccount, saveResume, type StorageLike } from './practice-store';
+import { clearPractice, saveAccountChanges, saveResume, type StorageLike } from './practice-store';
 import { freshState } from './start';
 import { useFlowEffects } from './use-effects';
 
@@ -42,7 +42,7 @@ export function useFlowRunner<S extends FlowStateBase>(flow: AnyFlow, initial: S
     if (before !== state) announce(say(t, flow.milestones(before, state)));
     if (figure) return;
     saveResume(store, { flow: flow.id, version: flow.version, state });
-    if (before.account !== state.account) saveAccount(store, state.account);
+    if (before.account !== state.account) saveAccountChanges(store, before.account, state.account);
   }, [state, figure, store, t, flow, announce]);
 
   const ticking = !figure && flow.ticking(state);

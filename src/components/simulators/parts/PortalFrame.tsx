@@ -3,18 +3,20 @@ import type { Translate } from '../../../i18n/t';
 
 export interface PortalFrameProps {
   t: Translate;
+  /** The website's name in the bar (default: Client Portal). */
+  name?: string | undefined;
   /** Shown with a Log out button when someone is logged in. */
   onLogOut?: (() => void) | undefined;
   children: ReactNode;
 }
 
-/** The broker's Client Portal in a browser-like frame, always marked as a practice copy. */
-export function PortalFrame({ t, onLogOut, children }: PortalFrameProps) {
+/** The broker's website (Client Portal unless `name` says otherwise) in a browser-like frame, always marked as a practice copy. */
+export function PortalFrame({ t, name, onLogOut, children }: PortalFrameProps) {
   return (
     <section className="portal" aria-labelledby="sim-portal-name">
       <div className="portal__bar">
         <h2 className="portal__name" id="sim-portal-name">
-          {t('sim.common.portal.name')} <span className="portal__badge">{t('sim.common.practiceBadge')}</span>
+          {name ?? t('sim.common.portal.name')} <span className="portal__badge">{t('sim.common.practiceBadge')}</span>
         </h2>
         {onLogOut ? (
           <button type="button" className="btn btn--small" onClick={onLogOut}>

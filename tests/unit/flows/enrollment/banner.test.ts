@@ -31,8 +31,12 @@ describe('the portal banner path', () => {
     expect(banner.phone).toEqual({ screen: 'qr-banner', opens: 'app', code: CODE });
     const asked = run(banner, BANNER);
     expect(asked.phone).toEqual({ screen: 'allow-notifications', code: CODE });
-    const unlock = run(asked, { type: 'ALLOW_NOTIFICATIONS', allow: false });
+    const refused = run(asked, { type: 'ALLOW_NOTIFICATIONS', allow: false });
+    // A refusal is explained before going on: no login notifications on this phone.
+    expect(refused.phone).toEqual({ screen: 'notifications-off', code: CODE });
+    const unlock = run(refused, tap('continue'));
     expect(unlock.phone).toEqual({ screen: 'unlock', code: CODE });
+    expect(run(asked, { type: 'ALLOW_NOTIFICATIONS', allow: true }).phone).toEqual({ screen: 'unlock', code: CODE });
     expect(unlock.settings.notificationsAllowed).toBe(false);
     // Answered once: the next time the banner goes straight to the unlock.
     expect(run(unlock, { type: 'BACK' }, SCAN, BANNER).phone).toEqual({ screen: 'unlock', code: CODE });

@@ -103,6 +103,23 @@ export function PhoneHome({ state, send, t }: ViewContext) {
   );
 }
 
+/** Notifications refused: what the reader loses (login notifications), and how to turn them on later. */
+export function NotificationsOff({ state, send, t }: ViewContext) {
+  return (
+    <PhoneFrame platform={state.platform} chrome="bare" t={t}>
+      <div className="screen screen--center">
+        <ScreenHeading>{t('sim.enrollment.notificationsOff.title')}</ScreenHeading>
+        <p className="screen__text">{t('sim.enrollment.notificationsOff.body')}</p>
+        <div className="screen__actions">
+          <button type="button" className="app-btn" onClick={() => send({ type: 'TAP', target: 'continue' })}>
+            {t('sim.enrollment.notificationsOff.continue')}
+          </button>
+        </div>
+      </div>
+    </PhoneFrame>
+  );
+}
+
 /** Opened from the banner, the app asks once for notifications. */
 export function AllowNotifications({ state, send, t }: ViewContext) {
   const answer = (allow: boolean) => () => send({ type: 'ALLOW_NOTIFICATIONS', allow });

@@ -3,7 +3,7 @@ import { AddUser } from './AddUser';
 import { AppHome, AppLogin, MenuScreen } from './AppScreens';
 import { CameraDenied, CameraPermission, CameraScreen } from './CameraScreens';
 import { CodeEntry } from './CodeEntry';
-import { AllowNotifications, AppStore, PhoneHome, QrBanner, Website } from './OutsideApp';
+import { AllowNotifications, AppStore, NotificationsOff, PhoneHome, QrBanner, Website } from './OutsideApp';
 import { PinEntry } from './PinEntry';
 import { Activating, ErrorScreen, Success, Unlock } from './ResultScreens';
 import { Notification } from './Notification';
@@ -49,6 +49,8 @@ export function PhoneScreen(ctx: ViewContext) {
       return <PhoneHome {...ctx} />;
     case 'allow-notifications':
       return <AllowNotifications {...ctx} />;
+    case 'notifications-off':
+      return <NotificationsOff {...ctx} />;
     case 'settings':
       return <Settings {...ctx} />;
     case 'notification':
