@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureNumbers } from './src/lib/figure-numbers.ts';
 import { controlLabels } from './src/lib/control-labels.ts';
+import { simStrings } from './src/i18n/sim-strings-plugin.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /** The public origin, used for canonical URLs, hreflang and the sitemap. Override with SITE_URL. */
@@ -42,5 +43,6 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  vite: { plugins: [simStrings()] },
   devToolbar: { enabled: false },
 });

@@ -31,14 +31,22 @@ export function neighbours(guides: Guide[], current: Guide) {
 /** The practice flow a guide's figures show (its first `<Figure state="<flow>:…">`), or null. */
 export const practiceFlowOf = (guide: Guide) => /<Figure\s+state="([a-z0-9-]+):/.exec(guide.body ?? '')?.[1] ?? null;
 
+/** How many guides a list on a page shows before it links to the category page instead. */
+export const LIST_LIMIT = 6;
+
 /**
  * The same task done on another OS or with another method: same category, not troubleshooting,
- * and practised on the same simulator (a category may hold more than one task).
+ * and practised on the same simulator (a category may hold more than one task). The closest
+ * first (same method on another OS, then same OS with another method), at most `limit`, so a
+ * page stays the same size however many guides the site has.
  */
-export function variants(guides: Guide[], current: Guide) {
-  if (current.data.category === 'troubleshooting') return [];
+export function variants(guides: Guide[], current: Guide, limit = LIST_LIMIT) {
+  if (current.data.category === 'troubleshooting') return { shown: [], total: 0 };
   const flow = practiceFlowOf(current);
-  return guides.filter((g) => g.data.category === current.data.category && g.id !== current.id && practiceFlowOf(g) === flow);
+  const all = guides.filter((g) => g.data.category === current.data.category && g.id !== current.id && practiceFlowOf(g) === flow);
+  const closeness = (g: Guide) => (g.data.method === current.data.method ? 0 : g.data.os === current.data.os ? 1 : 2);
+  const shown = [...all].sort((a, b) => closeness(a) - closeness(b)).slice(0, limit);
+  return { shown, total: all.length };
 }
 
 export function relatedGuides(guides: Guide[], current: Guide) {

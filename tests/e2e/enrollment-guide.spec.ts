@@ -56,7 +56,7 @@ for (const lang of langs) {
       const there = new EnrollmentSimulator(page, other);
       await sim.header.getByRole('button', { name: other === 'ja' ? '日本語' : 'English', exact: true }).click();
       await expect(there.phoneButton('sim.common.app.logIn')).toBeVisible();
-      await expect(there.portal.getByRole('button', { name: there.t('sim.common.portal.logIn'), exact: true })).toBeVisible();
+      await expect(there.portal.getByRole('button', { name: there.t('sim.common.portal.logOut'), exact: true })).toBeVisible();
       // The practice controls and the page stay in the page's language.
       await expect(sim.headerButton('sim.common.reset')).toBeVisible();
       await expect(page.locator('h1')).toHaveText(/\S/);

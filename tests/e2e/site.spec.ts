@@ -29,7 +29,7 @@ test.describe('root and home pages', () => {
     test(`${lang} home lists every guide, grouped by category, with OS and method`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      for (const slug of guideSlugs) await expect(page.locator(`a[href="${guideUrl(lang, slug)}"]`)).toHaveCount(1);
+      for (const slug of guideSlugs) await expect(page.locator(`section.category a[href="${guideUrl(lang, slug)}"]`)).toHaveCount(1);
       await expect(page.locator('section.category')).toHaveCount(new Set(guideSources.map((g) => g.frontmatter['category'])).size);
       for (const flow of flowIds) await expect(page.locator(`section.practice a[href="/${lang}/simulator/${flow}/"]`)).toHaveCount(1);
       await expect(page.locator('.card .guide-meta').first()).toBeVisible();
@@ -48,7 +48,8 @@ test.describe('guide pages', () => {
       await expect(figures).toHaveCount(guide.figures.length);
       const label = guide.lang === 'ja' ? '図 1' : 'Figure 1';
       if (guide.figures.length) await expect(figures.first().locator('figcaption')).toContainText(label);
-      for (const img of await page.locator('figure.figure img').all()) {
+      // The figure drawn for the page's theme (the other theme's stays hidden and is never fetched).
+      for (const img of await page.locator('figure.figure img').filter({ visible: true }).all()) {
         await img.scrollIntoViewIfNeeded();
         await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
       }
@@ -150,4 +151,20 @@ test.describe('reading comfort', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#main')).toBeFocused();
   });
+});
+
+test.describe('topic pages', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    test(`${lang}: every guide is two clicks from home, through its category's page`, async ({ page }) => {
+      const categories = [...new Set(guideSources.filter((g) => g.lang === lang).map((g) => String(g.frontmatter['category'])))];
+      for (const category of categories) {
+        await page.goto(`/${lang}/`);
+        await page.locator(`section#${category} h2 a`).click();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/topics/${category}/$`));
+        const expected = guideSources.filter((g) => g.lang === lang && g.frontmatter['category'] === category);
+        await expect(page.locator('.topic-list a')).toHaveCount(expected.length);
+        for (const guide of expected) await expect(page.locator(`.topic-list a[href="${guideUrl(lang, guide.slug)}"]`)).toHaveCount(1);
+      }
+    });
+  }
 });

@@ -1,100 +1,22 @@
 /**
- * "Try this step": opens the simulator right below the figure the reader chose, at the
- * state that figure shows. The simulator code is fetched only now, never on page load.
- * The state is mirrored in the URL (?try=<flow>:<state>) so it can be shared and reloaded.
+ * "Try this step", as little code as a page can load: it only listens. The panel's code
+ * (simulator-panel.ts) is fetched when the reader points at or focuses a try control, and the
+ * simulator itself after that; a page opened with ?try= fetches them at once.
  */
-import { parseStateRef, isBareStateName, type StateRef } from '../../lib/state-ref';
-import type { Platform } from '../../flows/kit/flow';
-import { loadSimulators } from '../simulators/kit/load';
-import { isFlowId } from '../simulators/kit/registry';
+const panelCode = () => import('./simulator-panel');
+const controlOf = (event: Event) => (event.target as Element | null)?.closest<HTMLElement>('[data-try]') ?? null;
 
-type Unmount = () => void;
-let unmount: Unmount | undefined;
-
-const panel = () => document.querySelector<HTMLElement>('[data-simulator-panel]')!;
-const figureOf = (ref: string) => document.querySelector(`[data-figure-state="${CSS.escape(ref)}"]`);
-
-function setTryParam(value: string | null) {
-  const url = new URL(location.href);
-  if (value) url.searchParams.set('try', value);
-  else url.searchParams.delete('try');
-  // `?try=<flow>:<state>` reads better than its %3A form, and ":" is allowed in a query.
-  url.search = url.searchParams.toString().replaceAll('%3A', ':');
-  history.replaceState(history.state, '', url);
+function onIntent(event: Event) {
+  const control = controlOf(event);
+  if (control) void panelCode().then(({ prefetchFor }) => prefetchFor(control));
 }
 
-/** The flow this guide is about: the flow of its first figure. */
-function pageFlow(): string | null {
-  return parseStateRef(document.querySelector('[data-figure-state]')?.getAttribute('data-figure-state') ?? '')?.flow ?? null;
-}
-
-/**
- * What a `?try=` value asks for. `<flow>:<state>` and `<flow>:resume` say it all. A bare name
- * (older links) is looked up among this page's figures; "resume" and anything unknown go to
- * the page's flow, whose simulator then says that the step was not found.
- */
-export function resolveTry(value: string): StateRef | null {
-  const ref = parseStateRef(value);
-  if (ref !== null && isFlowId(ref.flow)) return ref;
-  const flow = pageFlow();
-  if (ref !== null || !isBareStateName(value)) return flow === null ? null : { flow, state: value };
-  const figure = document.querySelector(`[data-figure-state$=":${CSS.escape(value)}"]`)?.getAttribute('data-figure-state');
-  const own = parseStateRef(figure ?? '')?.flow ?? flow;
-  return own === null ? null : { flow: own, state: value };
-}
-
-async function openSimulator(ref: StateRef, figure: Element | null) {
-  const section = panel();
-  const host = section.querySelector<HTMLElement>('[data-simulator-host]')!;
-  const status = section.querySelector<HTMLElement>('[data-simulator-status]')!;
-  (figure ?? document.querySelector('.guide-body'))?.after(section);
-  section.hidden = false;
-  status.textContent = status.dataset['loading'] ?? '';
-  section.querySelector<HTMLElement>('h2')?.focus();
-  try {
-    const { mount } = await loadSimulators();
-    unmount?.();
-    unmount = undefined;
-    const { lang = 'en', platform, start } = section.dataset;
-    unmount = await mount(host, {
-      lang: lang === 'ja' ? 'ja' : 'en',
-      flow: ref.flow,
-      state: ref.state,
-      figure: false,
-      platform: platform as Platform | undefined,
-      start,
-    });
-    status.textContent = '';
-    setTryParam(`${ref.flow}:${ref.state}`);
-  } catch {
-    status.textContent = section.querySelector('template[data-simulator-failed]')?.textContent ?? '';
-  }
-}
-
-function closeSimulator() {
-  unmount?.();
-  unmount = undefined;
-  panel().hidden = true;
-  const value = new URL(location.href).searchParams.get('try');
-  setTryParam(null);
-  const control = value ? figureOf(value)?.querySelector<HTMLElement>('[data-try]') : null;
-  (control ?? document.querySelector<HTMLElement>('#main'))?.focus();
-}
-
-export function wireTrySteps() {
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('[data-try]');
-    const ref = link ? parseStateRef(link.dataset['try'] ?? '') : null;
-    if (!link || ref === null) return;
-    event.preventDefault();
-    void openSimulator(ref, link.closest('[data-figure-state]'));
-  });
-  panel().querySelector('[data-simulator-close]')?.addEventListener('click', closeSimulator);
-}
-
-/** ?try=… opens the simulator on load, below the figure of that state when there is one. */
-export function openSimulatorFromUrl() {
-  const value = new URL(location.href).searchParams.get('try');
-  const ref = value === null ? null : resolveTry(value.slice(0, 130));
-  if (ref !== null) void openSimulator(ref, figureOf(`${ref.flow}:${ref.state}`));
-}
+document.addEventListener('pointerover', onIntent, { passive: true });
+document.addEventListener('focusin', onIntent);
+document.addEventListener('click', (event) => {
+  const control = controlOf(event);
+  if (!control) return;
+  event.preventDefault();
+  void panelCode().then(({ openFromControl }) => openFromControl(control));
+});
+if (new URLSearchParams(location.search).has('try')) void panelCode().then(({ openFromUrl }) => openFromUrl());

@@ -222,11 +222,9 @@ export function runSearch(box: HTMLElement) {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const open = () => {
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
 
   async function show(query: string, seq: number) {

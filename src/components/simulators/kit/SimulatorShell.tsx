@@ -2,17 +2,22 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FlowStateBase, Message } from '../../../flows/kit/flow';
 import { seededIO } from '../../../flows/kit/replay';
 import type { Locale } from '../../../i18n/locales';
-import { translator } from '../../../i18n/t';
+import { formatter } from '../../../i18n/format';
 import { browserIO } from './browser-io';
 import { loadPractice, saveAccount, sessionStore } from './practice-store';
 import { startState, type StartRequest, type Started } from './start';
 import type { FlowModule } from './types';
 import { useFlowRunner } from './use-flow-runner';
 import { ShellHeader } from './ShellHeader';
+import { loadSimStrings } from 'virtual:sim-strings';
+
+type Strings = Record<string, string>;
 
 export interface SimulatorShellProps {
   module: FlowModule;
   lang: Locale;
+  /** The flow's strings in the page's language (the other language is fetched if the reader switches the device's). */
+  strings: Strings;
   request: StartRequest;
 }
 
@@ -20,8 +25,8 @@ export interface SimulatorShellProps {
 const FIGURE_DAY = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 /** Starts the flow (a replay may wait for Web Crypto), then runs it. */
-export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
-  const t = useMemo(() => translator(lang), [lang]);
+export function SimulatorShell({ module, lang, strings, request }: SimulatorShellProps) {
+  const t = useMemo(() => formatter(lang, strings), [lang, strings]);
   const store = useMemo(sessionStore, []);
   const [started, setStarted] = useState<Started<FlowStateBase> | null>(null);
   useEffect(() => {
@@ -41,7 +46,7 @@ export function SimulatorShell({ module, lang, request }: SimulatorShellProps) {
     };
   }, [module, request, store]);
   if (started === null) return <p className="sim__loading">{t('sim.common.loading')}</p>;
-  return <RunningSimulator module={module} lang={lang} request={request} started={started} />;
+  return <RunningSimulator module={module} lang={lang} strings={strings} request={request} started={started} />;
 }
 
 /** After a reset the address must not reopen the old state on reload: ?try= goes. */
@@ -59,9 +64,9 @@ function figureTarget(module: FlowModule, name: string | null): string | undefin
   return named.crop === undefined ? `[data-figure="${named.shows}"]` : `[data-figure="${named.shows}"] ${named.crop}`;
 }
 
-function RunningSimulator({ module, lang, request, started }: SimulatorShellProps & { started: Started<FlowStateBase> }) {
+function RunningSimulator({ module, lang, strings, request, started }: SimulatorShellProps & { started: Started<FlowStateBase> }) {
   const { flow, View } = module;
-  const t = useMemo(() => translator(lang), [lang]);
+  const t = useMemo(() => formatter(lang, strings), [lang, strings]);
   const store = useMemo(sessionStore, []);
   const { figure } = request;
   const runner = useFlowRunner(flow, started.state, figure, store, t);
@@ -69,8 +74,13 @@ function RunningSimulator({ module, lang, request, started }: SimulatorShellProp
   const [notice, setNotice] = useState<Message | null>(started.notice);
   const [figureReady, setFigureReady] = useState(false);
   // The reader's phone (and computer) may run in the other language than the page they read.
-  const [deviceLang, setDeviceLang] = useState<Locale>(lang);
-  const deviceT = useMemo(() => translator(deviceLang), [deviceLang]);
+  const [device, setDevice] = useState<{ lang: Locale; strings: Strings }>({ lang, strings });
+  const deviceLang = device.lang;
+  const deviceT = useMemo(() => formatter(device.lang, device.strings), [device]);
+  const switchDeviceLang = (next: Locale) => {
+    if (next === lang) return setDevice({ lang, strings });
+    void loadSimStrings(next, flow.id).then((other) => setDevice({ lang: next, strings: other }));
+  };
 
   const attributes = Object.fromEntries(Object.entries(flow.describe(state) as Record<string, string>).map(([k, v]) => [`data-${k}`, v]));
   return (
@@ -101,7 +111,7 @@ function RunningSimulator({ module, lang, request, started }: SimulatorShellProp
           }}
           onTimer={runner.timer}
           deviceLang={deviceLang}
-          onDeviceLang={setDeviceLang}
+          onDeviceLang={switchDeviceLang}
           onReset={() => {
             setNotice(null);
             runner.restart(state.platform, undefined, true);

@@ -26,6 +26,8 @@ export interface FlowModule<S extends FlowStateBase = FlowStateBase, E extends {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   flow: Flow<S, E, any, any>;
   View: ComponentType<FlowViewProps<S, E>>;
+  /** The flow's own stylesheets (`import href from './x.css?url'`), fetched when it opens. */
+  styles?: string[];
 }
 
 /**
