@@ -17,6 +17,8 @@ export default defineConfig({
   // OUT_DIR lets two builds (and their browser tests) run side by side; dist/ by default.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // Styles as files, cached across pages, rather than repeated inline in every page's HTML.
+  build: { inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     mdx(),

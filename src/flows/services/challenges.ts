@@ -23,10 +23,10 @@ export const LOCK_MS = 2 * 60 * 1000;
 /** How many earlier challenges the server remembers, to tell "an older challenge's response" from a typo. */
 export const REMEMBERED_CHALLENGES = 3;
 
-/** The OCRA suite of each device: numeric 6-digit question, 8-digit response, SHA-1; Android adds the PIN. */
 /** The devices that answer a challenge. */
 export type ResponseDevice = 'ios' | 'android' | 'token';
 
+/** The OCRA suite of each device: numeric 6-digit question, 8-digit response, SHA-1; Android adds the PIN. */
 export const OCRA_SUITES: Record<ResponseDevice, string> = {
   ios: 'OCRA-1:HOTP-SHA1-8:QN06',
   android: 'OCRA-1:HOTP-SHA1-8:QN06-PSHA1',
