@@ -10,7 +10,10 @@ export const practiceDevices = ['ios', 'android', 'token', 'computer'] as const;
 
 /** Guides live at guides/<lang>/<slug>.mdx; the same slug in every language is the same guide. */
 const guides = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './src/content/guides' }),
+  // GUIDES_DIR builds the site from another guides folder (the scale benchmark's synthetic guides,
+  // scripts/bench-scale.ts) without touching src/content; keep `guides/<lang>/` at the end of it
+  // (control-labels.ts reads the language from the path). Relative to the project root.
+  loader: glob({ pattern: '*/*.mdx', base: process.env['GUIDES_DIR'] ?? './src/content/guides' }),
   schema: z.object({
     title: z.string().min(1),
     summary: z.string().min(1),
