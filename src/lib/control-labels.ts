@@ -27,6 +27,8 @@ export function labelPairs(tables: Record<Lang, Table>, from: Lang, to: Lang): M
 
 const readTable = (lang: Lang): Table => JSON.parse(readFileSync(new URL(`../i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Table;
 let tables: Record<Lang, Table> | undefined;
+/** The site's pairs by guide language, worked out once per build rather than once per guide. */
+const sitePairs = new Map<Lang, Map<string, string>>();
 
 /** The guide's language from its path (src/content/guides/<lang>/...), or null for other Markdown. */
 export function guideLang(fileURL: URL | undefined): Lang | null {
@@ -37,7 +39,7 @@ export function guideLang(fileURL: URL | undefined): Lang | null {
 export function controlLabels(factory: PluginFactoryContext, source: Record<Lang, Table> = (tables ??= { en: readTable('en'), ja: readTable('ja') })) {
   const lang = guideLang(factory.fileURL);
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
-  const pairs = lang ? labelPairs(source, lang, other) : new Map<string, string>();
+  const pairs = !lang ? new Map<string, string>() : source === tables ? (sitePairs.get(lang) ?? sitePairs.set(lang, labelPairs(source, lang, other)).get(lang)!) : labelPairs(source, lang, other);
   const named = new Set<string>();
   return defineMdastPlugin({
     name: 'control-labels',

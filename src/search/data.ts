@@ -11,7 +11,9 @@
  *   - `expansions`: one-way: typing a `when` phrase also searches the `add` phrases, a little
  *     weaker than the words typed (register → activate; the reverse would be wrong);
  *   - `filters`: words that name a Pagefind filter value (`os`, `category` by their ids) and so
- *     favour the guides tagged with it ("android" → the Android guides);
+ *     favour the guides tagged with it ("android" → the Android guides); under `troubleshooting`
+ *     also the symptoms a reader in trouble types ("expired", "already registered", "期限切れ",
+ *     "読み取れない"), but not words as common in the steps as in the problems ("wrong", "ロック");
  * - `filterValues`: the localized filter values of those ids, as the pages tag them.
  */
 export interface Expansion {

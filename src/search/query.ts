@@ -2,12 +2,14 @@
  * From what the reader typed to what to ask Pagefind, before any search runs:
  *
  * 1. Phrases of the synonym data are found in the query (longest first) and become one "slot"
- *    each, whose alternatives are every member of their group (and, weaker, their expansions).
+ *    each, whose alternatives are every member of their group (and, weaker, their expansions);
+ *    an alternative of several words counts for one thing, not for each of its words.
  * 2. The rest is cut into words (Japanese by Intl.Segmenter, as Pagefind does); stopwords go.
  * 3. Each alternative is kept only if the site uses its words (the build-time word list), so
  *    Pagefind never falls back to loose matches for a word it does not have. A Latin word the
  *    site lacks is corrected to the nearest words it has ("camra" → camera).
- * 4. Words that name a filter value ("android", "トラブルシューティング") favour those guides.
+ * 4. Words that name a filter value ("android", "トラブルシューティング") favour those guides; so do
+ *    symptoms the data lists under a category ("expired", "期限切れ" → troubleshooting).
  *
  * Pure: no DOM, no Pagefind. search-client.ts runs the plan and ranks the results (rank.ts).
  */
@@ -18,7 +20,7 @@ import { CJK, isFunctionWord, isLatin, normalize, stem, words } from './words';
 export interface Alternative {
   /** The text handed to Pagefind (its words must all be on a page). */
   search: string;
-  /** 1 for what the reader typed or an equivalent; less for expansions and corrections. */
+  /** 1 for what the reader typed or an equivalent; less for expansions, corrections and phrases of several words (phraseWeight). */
   factor: number;
 }
 
@@ -46,12 +48,12 @@ const EXPANSION_FACTOR = 0.8;
 const CORRECTION_FACTOR = 0.9;
 
 /**
- * Pagefind scores a search of several words as the sum of its words' scores, and checks only that
- * every word is somewhere on the page, not that they stand together. A slot is one thing the
- * reader asked for, however many words its phrases have: a phrase of n words (not counting
- * stopwords and particles, which score next to nothing) is weighed by 1/√n, so that "no longer
- * valid" does not outweigh "expired" threefold for sharing two rare words with a page, while a
- * page that has all of a phrase's words still gains a little over one that has a single word.
+ * Pagefind scores a search of several words as the sum of its words' scores, and only checks that
+ * each word is somewhere on the page, not that they stand together. Yet a slot is one thing the
+ * reader asked for, whichever of its phrases a page uses: an alternative of n words (stopwords and
+ * particles left out of the count, as they score next to nothing) is weighed by 1/√n. Without
+ * this, "no longer valid" (two rare words a page may have anywhere) outweighs "expired" threefold
+ * in the same slot; with it, a page that has all the words of a phrase still gains a little.
  */
 export const phraseWeight = (contentWords: number) => 1 / Math.sqrt(Math.max(1, contentWords));
 
@@ -102,11 +104,19 @@ interface PhraseEntry {
 /** Every phrase of the synonym data with the alternatives it brings, longest first. */
 function phraseTable(data: SearchData, stopwords: Set<string>): PhraseEntry[] {
   const byPhrase = new Map<string, Map<string, number>>();
-  const contentWords = (text: string) => words(text, data.lang).filter((w) => !stopwords.has(w) && !isFunctionWord(w)).length;
+  const weights = new Map<string, number>();
+  const weightOf = (alternative: string) => {
+    let weight = weights.get(alternative);
+    if (weight === undefined) {
+      weight = phraseWeight(words(alternative, data.lang).filter((w) => !stopwords.has(w) && !isFunctionWord(w)).length);
+      weights.set(alternative, weight);
+    }
+    return weight;
+  };
   const add = (phrase: string, alternative: string, factor: number) => {
     const key = phraseText(phrase);
     const alts = byPhrase.get(key) ?? new Map<string, number>();
-    const weighted = factor * phraseWeight(contentWords(alternative));
+    const weighted = factor * weightOf(alternative);
     alts.set(alternative, Math.max(alts.get(alternative) ?? 0, weighted));
     byPhrase.set(key, alts);
   };
