@@ -24,7 +24,7 @@ export default defineConfig({
   },
   // Tests run against the built site (npm run build first), served as it would be in production.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts ${process.env['OUT_DIR'] ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 /**
- * A minimal static server for a built site (OUT_DIR), for measuring scripts: unlike `astro preview`
+ * A minimal static server for a built site (OUT_DIR), for the browser tests and measuring scripts: unlike `astro preview`
  * it takes no project lock, so it can run while other people's preview servers and tests do.
  */
 import { createServer } from 'node:http';

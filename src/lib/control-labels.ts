@@ -8,21 +8,33 @@ import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
  *
  * The pairs come from the simulators' own strings (`sim.*` keys of src/i18n/ui), so the guide,
  * the simulator and its device-language switch always agree. A label whose translation is
- * ambiguous (two keys, two different translations) or the same in both languages is left alone.
+ * ambiguous or the same in both languages is left alone.
  */
 type Lang = 'en' | 'ja';
 type Table = Record<string, string>;
 
-/** label in `from` → its one label in `to`, from the simulator strings. */
+/**
+ * label in `from` → its label in `to`, from the simulator strings (`sim.*`) and the few labels of
+ * real screens no simulator draws (`label.*`). Spellings that differ only in case are one label
+ * (Log In, Log in); when a label has several translations, the one most of its uses share wins,
+ * and with no majority it is left out.
+ */
 export function labelPairs(tables: Record<Lang, Table>, from: Lang, to: Lang): Map<string, string> {
-  const candidates = new Map<string, Set<string>>();
+  const uses = new Map<string, string[]>();
   for (const [key, label] of Object.entries(tables[from])) {
     const other = tables[to][key];
-    if (!key.startsWith('sim.') || other === undefined || other === label) continue;
-    const set = candidates.get(label) ?? new Set();
-    candidates.set(label, set.add(other));
+    if (!/^(sim|label)\./.test(key) || other === undefined || other === label) continue;
+    uses.set(label, [...(uses.get(label) ?? []), other]);
   }
-  return new Map([...candidates].filter(([, set]) => set.size === 1).map(([label, set]) => [label, [...set][0]!]));
+  const pairs = new Map<string, string>();
+  for (const [label, translations] of uses) {
+    const groups = Map.groupBy(translations, (text) => text.toLowerCase());
+    const [best] = [...groups.values()].sort((a, b) => b.length - a.length);
+    if (!best || best.length * 2 <= translations.length) continue;
+    const spellings = Map.groupBy(best, (text) => text);
+    pairs.set(label, [...spellings.values()].sort((a, b) => b.length - a.length)[0]![0]!);
+  }
+  return pairs;
 }
 
 const readTable = (lang: Lang): Table => JSON.parse(readFileSync(new URL(`../i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Table;

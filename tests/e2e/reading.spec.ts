@@ -131,3 +131,18 @@ for (const flow of flowIds) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 }
+
+test('each on-screen control is also named once in the other language, marked as that language', async ({ page }) => {
+  for (const [lang, label, other] of [
+    ['ja', 'サービス', 'Services'],
+    ['en', 'Services', 'サービス'],
+  ] as const) {
+    await page.goto(guideUrl(lang, 'ib-key-ios-qr'));
+    const asides = page.locator('.guide-body .other-label', { hasText: other });
+    await expect(asides).toHaveCount(1);
+    await expect(asides).toHaveAttribute('lang', lang === 'ja' ? 'en' : 'ja');
+    // Right after the first mention of the label (in Japanese, after its closing bracket).
+    expect(await asides.evaluate((el) => el.previousSibling?.textContent ?? '')).toMatch(lang === 'ja' ? /^」$|」$/ : /^\s*$/);
+    expect(await page.locator('.guide-body strong', { hasText: label }).count()).toBeGreaterThan(1);
+  }
+});

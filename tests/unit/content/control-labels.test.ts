@@ -36,3 +36,16 @@ describe('control labels in the other language', () => {
     expect(markdownToHtml('**Services**', { mdastPlugins: [(ctx) => controlLabels(ctx, tables)] }).html.trim()).toBe('<p><strong>Services</strong></p>');
   });
 });
+
+describe('label pairs with several spellings', () => {
+  it('treats case-only differences as one label and lets a clear majority decide', () => {
+    const tables = {
+      en: { 'sim.a.done': 'Done', 'sim.b.done': 'DONE', 'sim.c.done': 'Done', 'sim.a.go': 'Continue', 'sim.b.go': 'Continue', 'sim.c.go': 'Continue', 'label.menu.security': 'Security' },
+      ja: { 'sim.a.done': '完了', 'sim.b.done': '完了', 'sim.c.done': '完了', 'sim.a.go': '続ける', 'sim.b.go': '続ける', 'sim.c.go': '続行', 'label.menu.security': 'セキュリティ' },
+    };
+    const pairs = labelPairs(tables, 'ja', 'en');
+    expect(pairs.get('完了')).toBe('Done');
+    expect(pairs.get('セキュリティ')).toBe('Security');
+    expect(labelPairs(tables, 'en', 'ja').get('Continue')).toBe('続ける');
+  });
+});
