@@ -72,7 +72,11 @@ export function responseChecked(state: ChallengeState, verdict: Verdict): Challe
   const { checking: _done, spaced, ...rest } = portal;
   if (verdict === 'current') return { ...state, portal: spaced === true ? { screen: 'done', spacesRemoved: true } : { screen: 'done' } };
   const { attempts, locked } = recordWrong({ wrong: portal.wrong }, MAX_WRONG_RESPONSES);
-  if (locked) return { ...state, earlier: remembered(state), portal: { screen: 'locked', until: clockTime(state.clock) + LOCK_MS } };
+  if (locked) {
+    // The lock runs in real time (as lockRemainingMs shows it): a pause of the challenge's countdown ends with the challenge.
+    const clock = { now: state.clock.now };
+    return { ...state, clock, earlier: remembered(state), portal: { screen: 'locked', until: clock.now + LOCK_MS } };
+  }
   return { ...state, portal: { ...rest, wrong: attempts.wrong, problem: verdict === 'previous' ? 'oldChallenge' : 'wrongResponse' } };
 }
 

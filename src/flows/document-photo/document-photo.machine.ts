@@ -83,7 +83,8 @@ export function transition(state: DocumentPhotoState, event: DocumentPhotoEvent)
       return aim(state, zoomed(state.camera.frame, event.by));
     case 'SET_CONDITION': {
       const { conditions } = state.camera;
-      if (!(event.condition in conditions) || conditions[event.condition] === event.on) return state;
+      // Own keys only: `in` would take an inherited name ("toString") for a condition.
+      if (!Object.hasOwn(conditions, event.condition) || conditions[event.condition] === event.on) return state;
       return { ...state, camera: { ...state.camera, conditions: { ...conditions, [event.condition]: event.on === true } } };
     }
     case 'SHUTTER':

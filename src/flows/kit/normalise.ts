@@ -43,9 +43,11 @@ export type CompactResult = { ok: true; value: string } | { ok: false; problem: 
 /**
  * The usual pipeline for short codes: refuse over-long raw input first (before NFKC, which
  * can expand text), then half-width, then separators out. Case is left alone: whether lower
- * case is accepted is the field's decision.
+ * case is accepted is the field's decision. NFKC runs again after the separators are out,
+ * because a removed space can have kept a combining mark from its letter ("ｶ ゙" → "ガ"):
+ * the result is then already compact, so normalising it again changes nothing.
  */
 export function normaliseCompact(raw: string, maxLength: number): CompactResult {
   if (!fitsLength(raw, maxLength)) return { ok: false, problem: 'tooLong' };
-  return { ok: true, value: stripSeparators(toHalfWidth(raw)) };
+  return { ok: true, value: toHalfWidth(stripSeparators(toHalfWidth(raw))) };
 }

@@ -61,12 +61,22 @@ function submitValues(state: SecurityCardState, screen: ValuesScreen): SecurityC
   return { ...state, screen: { ...screen, wrong, problem } };
 }
 
+/**
+ * Logged in with a card, or logging in with it, when the card has just run out (the clock or the
+ * practice calendar moved): the portal says so at once, on every screen that relies on the card.
+ */
+function expireIfRunOut(state: SecurityCardState): SecurityCardState {
+  const { screen } = state;
+  const onCard = screen.screen === 'home' || screen.screen === 'confirmation' || (screen.screen === 'values' && screen.purpose === 'login');
+  return onCard && cardStatus(state.account.card, today(state)) === 'expired' ? { ...state, screen: { screen: 'expired' } } : state;
+}
+
 export function transition(state: SecurityCardState, event: SecurityCardEvent): SecurityCardState {
   const { screen } = state;
   switch (event.type) {
     case 'TICK': {
       const clock = advance(state.clock, event.now);
-      return clock === state.clock ? state : { ...state, clock };
+      return clock === state.clock ? state : expireIfRunOut({ ...state, clock });
     }
     case 'TYPE_PASSCODE': {
       if (screen.screen !== 'login') return state;
@@ -97,10 +107,7 @@ export function transition(state: SecurityCardState, event: SecurityCardEvent): 
     case 'ADVANCE_DAYS': {
       const daysAhead = Math.min(MAX_DAYS_AHEAD, state.daysAhead + Math.max(0, Math.floor(event.days)));
       if (!Number.isFinite(daysAhead) || daysAhead === state.daysAhead) return state;
-      const moved = { ...state, daysAhead };
-      // Logged in with a card that has just run out: the portal says so at once.
-      const expiredNow = screen.screen === 'home' && cardStatus(state.account.card, today(moved)) === 'expired';
-      return expiredNow ? { ...moved, screen: { screen: 'expired' } } : moved;
+      return expireIfRunOut({ ...state, daysAhead });
     }
     default:
       return state;

@@ -1,5 +1,4 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import QRCode from 'qrcode';
 
 export interface QrCodeProps {
   /** What the QR code carries. */
@@ -32,12 +31,16 @@ export function QrCode({ text, caption, label, captionLabel, canvasRef, onDrawn,
     const canvas = ref.current;
     if (!canvas) return;
     let cancelled = false;
-    QRCode.toCanvas(canvas, text, {
-      width: size,
-      margin: 4,
-      errorCorrectionLevel: 'M',
-      color: { dark: '#000000', light: '#ffffff' },
-    })
+    // The encoder is a chunk of its own, fetched with the first QR code, not when the simulator opens.
+    import('qrcode')
+      .then(({ default: QRCode }) =>
+        QRCode.toCanvas(canvas, text, {
+          width: size,
+          margin: 4,
+          errorCorrectionLevel: 'M',
+          color: { dark: '#000000', light: '#ffffff' },
+        }),
+      )
       .then(() => {
         // The package sizes the canvas through its style; CSS classes decide the size instead.
         canvas.style.removeProperty('width');
@@ -45,7 +48,7 @@ export function QrCode({ text, caption, label, captionLabel, canvasRef, onDrawn,
         if (!cancelled) drawnRef.current?.();
       })
       .catch(() => {
-        // A text too long for a QR code: nothing is drawn, the caption still shows the code.
+        // A text too long for a QR code (or the encoder failed to load): nothing is drawn, the caption still shows the code.
       });
     return () => {
       cancelled = true;
