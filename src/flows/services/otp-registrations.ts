@@ -96,7 +96,8 @@ export type DisplayNameCheck = { ok: true; value: string } | { ok: false; proble
 /** Any name the reader likes, trimmed; 1 to 20 characters (practice limit). */
 export function checkDisplayName(raw: string): DisplayNameCheck {
   const value = raw.trim();
-  if (value === '') return { ok: false, problem: 'empty' };
+  // A name of invisible characters only (zero-width, control) shows as nothing in the app: empty.
+  if (value.replace(/[\p{Cc}\p{Cf}\p{Z}]/gu, '') === '') return { ok: false, problem: 'empty' };
   return [...value].length > PC_OTP_NAME_MAX ? { ok: false, problem: 'tooLong' } : { ok: true, value };
 }
 

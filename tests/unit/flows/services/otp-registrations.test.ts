@@ -113,6 +113,8 @@ describe('display names', () => {
     expect(checkDisplayName('  Home PC ')).toEqual({ ok: true, value: 'Home PC' });
     expect(checkDisplayName('自宅のパソコン')).toEqual({ ok: true, value: '自宅のパソコン' });
     expect(checkDisplayName('   ')).toEqual({ ok: false, problem: 'empty' });
+    expect(checkDisplayName('\u200B\u0007 \u3000')).toEqual({ ok: false, problem: 'empty' });
+    expect(checkDisplayName('👩\u200D💻 PC')).toEqual({ ok: true, value: '👩\u200D💻 PC' });
     expect(checkDisplayName('a'.repeat(21))).toEqual({ ok: false, problem: 'tooLong' });
     expect(checkDisplayName('😀'.repeat(20))).toEqual({ ok: true, value: '😀'.repeat(20) });
   });
