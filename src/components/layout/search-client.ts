@@ -10,6 +10,7 @@
 import type { SearchData } from '../../search/data';
 import { planQuery, type QueryPlan } from '../../search/query';
 import { rank, type Ranked, type SlotScores } from '../../search/rank';
+import { tidyExcerpt } from '../../search/excerpt';
 import { isLatin, stem, words } from '../../search/words';
 
 interface Location {
@@ -171,10 +172,10 @@ function landing(data: ResultData, queryWords: string[], lang: string): SubResul
 }
 
 /** Pagefind excerpts are escaped text with <mark> around hits; keep exactly that, as nodes. */
-function excerptNodes(excerpt: string): Node[] {
+function excerptNodes(excerpt: string, lang: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    if (node.nodeName !== 'MARK') return document.createTextNode(tidyExcerpt(node.textContent ?? '', lang));
     const mark = document.createElement('mark');
     mark.textContent = node.textContent;
     return mark;
@@ -197,7 +198,7 @@ function fillResult(item: HTMLLIElement, data: ResultData, target: SubResult | n
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  excerpt.append(...excerptNodes(target?.excerpt ?? data.sub_results?.[0]?.excerpt ?? data.excerpt));
+  excerpt.append(...excerptNodes(target?.excerpt ?? data.sub_results?.[0]?.excerpt ?? data.excerpt, document.documentElement.lang));
   item.dataset['resultUrl'] = data.url;
   item.replaceChildren(link, excerpt);
   item.hidden = false;
