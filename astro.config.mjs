@@ -32,7 +32,8 @@ export default defineConfig({
   ],
   markdown: {
     processor: satteri({ mdastPlugins: [figureNumbers, controlLabels] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // The "default" GitHub themes: their comments keep WCAG AA contrast (github-dark's do not).
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   security: {
     csp: {
