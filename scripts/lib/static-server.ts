@@ -26,7 +26,7 @@ export async function startStatic(dir: string, port: number): Promise<{ url: str
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const body = readFileSync(found ? file : join(dir, '404.html'));
-    res.writeHead(found ? 200 : 404, { 'content-type': types[extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { 'content-type': types[found ? extname(file) : '.html'] ?? 'application/octet-stream' });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
