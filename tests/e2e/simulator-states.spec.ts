@@ -16,6 +16,9 @@ for (const [i, flow] of flowIds.entries()) {
     const { default: module } = await registry[flow]();
     const sim = new Simulator(page, lang, flow);
     for (const [name, named] of Object.entries(module.flow.states)) {
+      // A fresh practice account for each state, as a new reader has: a state that fits the
+      // reader's account replays on it, and what earlier states registered would change it.
+      if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
       await sim.open(name);
       const platform = named.platform ?? module.flow.platforms[0]!;
       const account = module.flow.scenarioAccount(named, platform);
