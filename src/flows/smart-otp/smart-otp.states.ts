@@ -23,6 +23,12 @@ const desktop = (events: Events): Named => ({ events, shows: 'desktop', fits: al
 /** The app's window, cropped from the desktop. */
 const app = (events: Events): Named => ({ events, shows: 'desktop', crop: '[data-crop="window"]', fits: always });
 
+/**
+ * A state that ends with a code submitted: on the reader's account only while no code has been
+ * used on it (a code used a moment ago would be refused as reused); otherwise a scenario account.
+ */
+const submitted = (events: Events): Named => ({ events, shows: 'site', fits: (account: PracticeAccount) => account.pcOtp?.lastUsedStep === undefined });
+
 /** The app registered (now, or earlier by the reader) and open, then `more`. */
 const withApp = (more: readonly SmartOtpEvent[]) => (account: PracticeAccount) => [...registeredApp(account), ...more];
 const PASTED = [...TO_OTP_ENTRY, ...codeCopied(), PASTE_OTP];
@@ -39,10 +45,10 @@ const siteStates: Record<string, Named> = {
   'site-withdrawal': site(withApp([goTo('top'), goTo('withdrawal')])),
   'site-otp-entry': site(withApp(TO_OTP_ENTRY)),
   'site-otp-pasted': site(withApp(PASTED)),
-  'site-withdrawal-done': site(withApp([...PASTED, submitOtp()])),
+  'site-withdrawal-done': submitted(withApp([...PASTED, submitOtp()])),
   'site-otp-wrong': site(withApp([...TO_OTP_ENTRY, typeOtp('000000'), submitOtp()])),
-  'site-otp-expired': site(withApp([...PASTED, at('TICK', 2 * PERIOD), submitOtp(2 * PERIOD)])),
-  'site-otp-reused': site(withApp([...PASTED, submitOtp(), goTo('withdrawal'), goTo('withdrawal-next'), PASTE_OTP, submitOtp()])),
+  'site-otp-expired': submitted(withApp([...PASTED, at('TICK', 2 * PERIOD), submitOtp(2 * PERIOD)])),
+  'site-otp-reused': submitted(withApp([...PASTED, submitOtp(), goTo('withdrawal'), goTo('withdrawal-next'), PASTE_OTP, submitOtp()])),
 };
 
 const desktopStates: Record<string, Named> = {

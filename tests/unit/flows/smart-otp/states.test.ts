@@ -90,4 +90,14 @@ describe('named smart-otp states', () => {
     expect(otpEntry(state)?.input).toBe(await appCode(own.pcOtp!.secret, state.clock.now));
     expect(menu(state)?.otp?.step).toBe(otpStepAt(state.clock.now));
   });
+
+  it('a state that submits a code uses a scenario account once the reader has used a code (it would be refused as reused)', () => {
+    const registered = withPcOtp(newPracticeAccount(), 'Office', 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU');
+    const used = { ...registered, pcOtp: { ...registered.pcOtp!, lastUsedStep: 29_000_000 } };
+    for (const name of ['site-withdrawal-done', 'site-otp-expired', 'site-otp-reused']) {
+      expect(flow.states[name]!.fits?.(registered, 'windows'), name).toBe(true);
+      expect(flow.states[name]!.fits?.(used, 'windows'), name).toBe(false);
+    }
+    expect(flow.states['site-otp-pasted']!.fits?.(used, 'windows')).toBe(true);
+  });
 });
