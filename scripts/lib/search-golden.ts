@@ -15,7 +15,9 @@ export interface GoldenCase {
   slugs: string[];
 }
 
-const defaultPath = new URL('../../../shared/search-golden.json', import.meta.url);
+/** The team's shared golden set when it sits beside the project; else the copy kept in the repository (CI). */
+const sharedPath = new URL('../../../shared/search-golden.json', import.meta.url);
+const defaultPath = existsSync(sharedPath) ? sharedPath : new URL('../../tests/golden/search-golden.json', import.meta.url);
 
 /** The golden set by language, or null when the file is not on this machine (SEARCH_GOLDEN overrides the path). */
 export function readGolden(path: string | URL = process.env['SEARCH_GOLDEN'] ?? defaultPath): Record<string, GoldenCase[]> | null {
