@@ -55,8 +55,13 @@ async function record(page: Page, action: () => Promise<unknown>): Promise<Loade
   return Promise.all(loaded);
 }
 
-const inlineScriptBytes = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + new Blob([s.textContent ?? '']).size, 0));
+/** Inline scripts (JSON data excluded): raw bytes and their gzip size. */
+async function inlineScripts(page: Page): Promise<{ bytes: number; gzip: number }> {
+  const text = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script:not([src])')].filter((s) => !s.type || s.type === 'module').map((s) => s.textContent ?? '').join('\n'),
+  );
+  return { bytes: Buffer.byteLength(text), gzip: text ? gzipSync(text).length : 0 };
+}
 
 const server = await startPreview(4331);
 const browser = await chromium.launch(chromiumLaunch);
@@ -68,24 +73,29 @@ try {
       const page = await browser.newPage();
       const url = `${server.url}/${lang}/guides/${slug}/`;
       const initial = await record(page, () => page.goto(url));
-      const inline = await inlineScriptBytes(page);
+      const inline = await inlineScripts(page);
       // Scroll through the whole page so every lazy figure counts towards the total page weight.
       const lazy = await record(page, async () => {
         for (const img of await page.locator('img[loading="lazy"]').all()) await img.scrollIntoViewIfNeeded();
         await page.waitForFunction(() => [...document.images].every((img) => img.complete));
       });
+      // A guide without figures (the troubleshooting hub) has no try control and no simulator.
       const tryControl = page.locator('[data-try]').first();
-      const flow = (await tryControl.getAttribute('data-try'))?.split(':')[0] ?? '';
-      const simulator = await record(page, async () => {
-        await tryControl.click();
-        await page.locator('[data-simulator-host] .sim').first().waitFor();
-      });
+      const hasTry = (await tryControl.count()) > 0;
+      const flow = hasTry ? ((await tryControl.getAttribute('data-try'))?.split(':')[0] ?? '') : '';
+      const simulator = hasTry
+        ? await record(page, async () => {
+            await tryControl.click();
+            await page.locator('[data-simulator-host] .sim').first().waitFor();
+          })
+        : [];
       const js = (list: Loaded[]) => list.filter((r) => r.type === 'script');
       results.push({
         page: `/${lang}/guides/${slug}/`,
         flow,
-        jsBeforeSimulator: js(initial).reduce((s, r) => s + r.bytes, 0) + inline,
-        inlineScript: inline,
+        jsBeforeSimulator: js(initial).reduce((s, r) => s + r.bytes, 0) + inline.bytes,
+        jsBeforeSimulatorGzip: js(initial).reduce((s, r) => s + r.gzip, 0) + inline.gzip,
+        inlineScript: inline.bytes,
         simulatorJsGzip: js(simulator).reduce((s, r) => s + r.gzip, 0),
         simulatorJs: js(simulator).reduce((s, r) => s + r.bytes, 0),
         pageWeight: [...initial, ...lazy].reduce((s, r) => s + r.bytes, 0),
@@ -127,10 +137,10 @@ try {
   server.stop();
 }
 
-const pages = results.filter((r) => 'page' in r) as { page: string; flow: string; jsBeforeSimulator: number; simulatorJsGzip: number; pageWeight: number }[];
+const pages = results.filter((r) => 'page' in r) as { page: string; flow: string; jsBeforeSimulator: number; jsBeforeSimulatorGzip: number; simulatorJsGzip: number; pageWeight: number }[];
 console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s`);
-console.log('| page | JS before simulator | simulator JS (gzip) | page weight |\n|---|---|---|---|');
-for (const r of pages) console.log(`| ${r.page} | ${kb(r.jsBeforeSimulator)} | ${kb(r.simulatorJsGzip)} | ${kb(r.pageWeight)} |`);
+console.log('| page | JS before simulator (raw / gzip) | simulator JS (gzip) | page weight |\n|---|---|---|---|');
+for (const r of pages) console.log(`| ${r.page} | ${kb(r.jsBeforeSimulator)} / ${kb(r.jsBeforeSimulatorGzip)} | ${kb(r.simulatorJsGzip)} | ${kb(r.pageWeight)} |`);
 for (const r of results.filter((r) => !('page' in r))) console.log(JSON.stringify(r));
 console.log('| flow | lines (flow) | lines (screens) | simulator JS on open (gzip, largest page) |\n|---|---|---|---|');
 for (const flow of flows) {
