@@ -11,7 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { readGuideSources } from './lib/guide-source.ts';
 import { lighthouseScores } from './lib/lighthouse-scores.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { startStatic } from './lib/static-server.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -63,7 +63,7 @@ async function inlineScripts(page: Page): Promise<{ bytes: number; gzip: number 
   return { bytes: Buffer.byteLength(text), gzip: text ? gzipSync(text).length : 0 };
 }
 
-const server = await startPreview(4331);
+const server = await startStatic('dist', 4331);
 const browser = await chromium.launch(chromiumLaunch);
 const results: Record<string, unknown>[] = [];
 try {

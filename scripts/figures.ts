@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { existingFigures, FIGURE_THEMES, figureFile, figureKey, figureSizesFile, type FigureTheme } from './lib/figure-files.ts';
 import { readGuideSources } from './lib/guide-source.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { startStatic } from './lib/static-server.ts';
 
 const SCALE = 2; // device pixels per CSS pixel: sharp on high-density screens
 const used = new Map<string, { lang: string; flow: string; state: string }>();
@@ -21,7 +21,7 @@ for (const guide of readGuideSources()) {
   for (const figure of guide.figures) used.set(figureKey(guide.lang, figure.flow, figure.state), { lang: guide.lang, ...figure });
 }
 
-const server = await startPreview(4330);
+const server = await startStatic(process.env['OUT_DIR'] ?? 'dist', 4330);
 const browser = await chromium.launch(chromiumLaunch);
 // One page per theme: the simulator follows the page's light or dark colours.
 const pages = await Promise.all(
