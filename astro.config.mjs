@@ -33,7 +33,14 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [figureNumbers, controlLabels] }),
     // The "default" GitHub themes: their comments keep WCAG AA contrast (github-dark's do not).
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+      // Shiki gives up on a line after 500 ms of wall time by default and colours the rest of the
+      // block from a broken state: on a loaded machine the same code came out in different
+      // (wrong) colours from one build to the next. No limit: the colours depend on the code only.
+      transformers: [{ name: 'no-tokenize-time-limit', preprocess: (_code, options) => void (options.tokenizeTimeLimit = 0) }],
+    },
   },
   security: {
     csp: {
@@ -46,6 +53,12 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  vite: { plugins: [simStrings()] },
+  vite: {
+    plugins: [simStrings()],
+    // Page scripts as cached files, never inlined: inlined, the same few hundred bytes of each
+    // would repeat in every page's HTML and in its CSP hashes. (The theme script that must run
+    // before first paint is is:inline and stays in the page.)
+    build: { assetsInlineLimit: 0 },
+  },
   devToolbar: { enabled: false },
 });

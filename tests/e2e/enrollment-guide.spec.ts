@@ -15,7 +15,7 @@ for (const lang of langs) {
       await sim.openGuide(SLUG);
       const figure = page.locator('[data-figure-state="enrollment:android-pin"]');
       const caption = sim.t('figure.enrollment.android-pin.caption');
-      const tryStep = figure.getByRole('link', { name: sim.t('guide.tryStepLabel', { caption }), exact: true });
+      const tryStep = figure.getByRole('link', { name: `${sim.t('guide.tryStepLabel')} ${caption}`, exact: true });
       const panel = page.locator('[data-simulator-panel]');
       await expect(panel).toBeHidden();
 

@@ -79,8 +79,8 @@ test('Japanese text breaks between phrases, never inside a word', async ({ page 
 
 test('"1 guide", not "1 guides"', async ({ page }) => {
   await page.goto('/en/');
-  await expect(page.locator('#temporary-access .count')).toHaveText('1 guide');
-  await expect(page.locator('#ib-key-activation .count')).toHaveText(/^\d+ guides$/);
+  await expect(page.locator('#temporary-access .home-count')).toHaveText('1 guide');
+  await expect(page.locator('#ib-key-activation .home-count')).toHaveText(/^\d+ guides$/);
 });
 
 test('without JavaScript a practice page says so and links to the guides it belongs to', async ({ browser }) => {

@@ -76,7 +76,7 @@ for (const lang of langs) {
       await sim.openGuide(SLUG);
       const figure = page.locator('[data-figure-state="smart-otp:app-otp-shown"]');
       const caption = sim.t('figure.smart-otp.app-otp-shown.caption');
-      await figure.getByRole('link', { name: sim.t('guide.tryStepLabel', { caption }), exact: true }).click();
+      await figure.getByRole('link', { name: `${sim.t('guide.tryStepLabel')} ${caption}`, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${guideUrl(lang, SLUG)}\\?try=smart-otp:app-otp-shown$`));
       await sim.expectApp('menu');
       await expect(sim.listedName('Office PC')).toHaveAttribute('aria-pressed', 'true');
