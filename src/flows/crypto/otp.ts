@@ -1,11 +1,15 @@
 /**
  * HOTP (RFC 4226), TOTP (RFC 6238) and base32 (RFC 4648) from otplib, the maintained library
- * the project relies on for them; this module only adapts its API to the flows: time always
+ * the project relies on for them (its HOTP and TOTP packages, with HMAC from Web Crypto:
+ * web-crypto-plugin.ts); this module only adapts its API to the flows: time always
  * arrives as `now` (milliseconds), so flows and tests stay deterministic, and verification
  * says why a code was refused (wrong, or already used).
  */
+import type { HashAlgorithm } from '@otplib/core';
+import { generate as generateHotp } from '@otplib/hotp';
 import { base32 } from '@otplib/plugin-base32-scure';
-import { generate, verify, type HashAlgorithm } from 'otplib';
+import { generate as generateTotp, verify } from '@otplib/totp';
+import { webCryptoPlugin as crypto } from './web-crypto-plugin';
 
 export type OtpDigits = 6 | 7 | 8;
 export type OtpAlgorithm = HashAlgorithm;
@@ -25,7 +29,7 @@ export interface HotpParams {
 }
 
 export function hotp({ secret, counter, digits = 6, algorithm = 'sha1' }: HotpParams): Promise<string> {
-  return generate({ strategy: 'hotp', secret, counter, digits, algorithm });
+  return generateHotp({ secret, counter, digits, algorithm, crypto });
 }
 
 export interface TotpSettings {
@@ -48,7 +52,7 @@ export const timeStepAt = (now: number, period = 30): number => Math.floor(now /
 export const msUntilNextStep = (now: number, period = 30): number => (timeStepAt(now, period) + 1) * period * 1000 - now;
 
 export function totp({ secret, now, period = 30, digits = 6, algorithm = 'sha1' }: TotpParams): Promise<string> {
-  return generate({ strategy: 'totp', secret, epoch: Math.floor(now / 1000), period, digits, algorithm });
+  return generateTotp({ secret, epoch: Math.floor(now / 1000), period, digits, algorithm, crypto });
 }
 
 export interface VerifyTotpParams extends TotpParams {
@@ -64,7 +68,7 @@ export type TotpVerification = { ok: true; step: number; drift: number } | { ok:
 export async function verifyTotp(params: VerifyTotpParams): Promise<TotpVerification> {
   const { secret, token, now, period = 30, digits = 6, algorithm = 'sha1', window = 1, lastUsedStep } = params;
   if (!new RegExp(`^\\d{${digits}}$`).test(token)) return { ok: false, reason: 'wrong' };
-  const common = { strategy: 'totp', secret, token, epoch: Math.floor(now / 1000), period, digits, algorithm, epochTolerance: window * period } as const;
+  const common = { secret, token, epoch: Math.floor(now / 1000), period, digits, algorithm, epochTolerance: window * period, crypto } as const;
   const result = await verify(lastUsedStep === undefined ? common : { ...common, afterTimeStep: lastUsedStep });
   if (result.valid && 'timeStep' in result) return { ok: true, step: result.timeStep, drift: result.delta };
   // Refused: tell a used code from a wrong one by asking again without the replay guard.
