@@ -11,7 +11,7 @@ test.describe('root and home pages', () => {
     await context.close();
   });
 
-  test('/ sends an English browser to /en/', async ({ page }) => {
+  test('/ sends an English browser to /en/', async ({ sharedPage: page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
   });
@@ -26,7 +26,7 @@ test.describe('root and home pages', () => {
   });
 
   for (const lang of ['ja', 'en'] as const) {
-    test(`${lang} home lists every guide, grouped by category, with OS and method`, async ({ page }) => {
+    test(`${lang} home lists every guide, grouped by category, with OS and method`, async ({ sharedPage: page }) => {
       await page.goto(`/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       for (const slug of guideSlugs) await expect(page.locator(`section.category a[href="${guideUrl(lang, slug)}"]`)).toHaveCount(1);
@@ -39,7 +39,7 @@ test.describe('root and home pages', () => {
 
 test.describe('guide pages', () => {
   for (const guide of guideSources) {
-    test(`${guide.lang}/${guide.slug} shows its steps, figures and troubleshooting`, async ({ page }) => {
+    test(`${guide.lang}/${guide.slug} shows its steps, figures and troubleshooting`, async ({ sharedPage: page }) => {
       await page.goto(guideUrl(guide.lang, guide.slug));
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.breadcrumbs a')).toHaveCount(2);
@@ -48,18 +48,27 @@ test.describe('guide pages', () => {
       await expect(figures).toHaveCount(guide.figures.length);
       const label = guide.lang === 'ja' ? '図 1' : 'Figure 1';
       if (guide.figures.length) await expect(figures.first().locator('figcaption')).toContainText(label);
-      // The figure drawn for the page's theme (the other theme's stays hidden and is never fetched).
-      for (const img of await page.locator('figure.figure img').filter({ visible: true }).all()) {
-        await img.scrollIntoViewIfNeeded();
-        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
-      }
+      // The figure drawn for the page's theme (the other theme's stays hidden and is never fetched)
+      // loads: each one not loaded yet is scrolled into view (they load lazily), a frame apart,
+      // in one call to the page, until none is left.
+      const images = page.locator('figure.figure img').filter({ visible: true });
+      const notLoaded = () =>
+        images.evaluateAll(async (els) => {
+          const waiting = (els as HTMLImageElement[]).filter((el) => !(el.complete && el.naturalWidth > 0));
+          for (const el of waiting) {
+            el.scrollIntoView({ block: 'center' });
+            await new Promise(requestAnimationFrame);
+          }
+          return waiting.map((el) => el.currentSrc || el.src);
+        });
+      await expect.poll(notLoaded, { message: 'figures that do not load', intervals: [50] }).toEqual([]);
       await expect(page.locator('#troubleshooting')).toBeVisible();
       await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${guideUrl(guide.lang, guide.slug)}$`));
     });
   }
 
-  test('the language switch lands on the same guide and the same step', async ({ page }) => {
+  test('the language switch lands on the same guide and the same step', async ({ sharedPage: page }) => {
     const slug = guideSlugs[0]!;
     await page.goto(`${guideUrl('en', slug)}#step-2`);
     await page.locator('[data-language-switch]').click();
@@ -84,7 +93,7 @@ test.describe('guide pages', () => {
     await context.close();
   });
 
-  test('an unknown page shows the 404 page in both languages', async ({ page }) => {
+  test('an unknown page shows the 404 page in both languages', async ({ sharedPage: page }) => {
     const response = await page.goto('/ja/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'ページが見つかりません' })).toBeVisible();
@@ -108,7 +117,7 @@ test.describe('for search engines', () => {
 });
 
 test.describe('reading comfort', () => {
-  test('the theme toggle switches to dark and is remembered', async ({ page }) => {
+  test('the theme toggle switches to dark and is remembered', async ({ sharedPage: page }) => {
     await page.goto('/en/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await page.getByRole('button', { name: 'Toggle dark mode' }).click();
@@ -117,26 +126,22 @@ test.describe('reading comfort', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('the theme follows a dark system setting', async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
+  test('the theme follows a dark system setting', async ({ sharedPage: page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/ja/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await context.close();
   });
 
-  test('pages fit a 320 px wide screen without sideways scrolling', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+  test('pages fit a 320 px wide screen without sideways scrolling', async ({ sharedPage: page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     for (const url of ['/ja/', guideUrl('ja', guideSlugs[0]!), guideUrl('en', guideSlugs[0]!)]) {
       await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
-    await context.close();
   });
 
-  test('print hides the site chrome and keeps the figures', async ({ page }) => {
+  test('print hides the site chrome and keeps the figures', async ({ sharedPage: page }) => {
     await page.goto(guideUrl('en', guideSlugs[0]!));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
@@ -144,7 +149,7 @@ test.describe('reading comfort', () => {
     await expect(page.locator('figure.figure img').first()).toBeVisible();
   });
 
-  test('skip link moves focus to the main content', async ({ page }) => {
+  test('skip link moves focus to the main content', async ({ sharedPage: page }) => {
     await page.goto('/en/');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
@@ -155,7 +160,7 @@ test.describe('reading comfort', () => {
 
 test.describe('topic pages', () => {
   for (const lang of ['ja', 'en'] as const) {
-    test(`${lang}: every guide is two clicks from home, through its category's page`, async ({ page }) => {
+    test(`${lang}: every guide is two clicks from home, through its category's page`, async ({ sharedPage: page }) => {
       const categories = [...new Set(guideSources.filter((g) => g.lang === lang).map((g) => String(g.frontmatter['category'])))];
       for (const category of categories) {
         await page.goto(`/${lang}/`);
