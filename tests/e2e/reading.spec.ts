@@ -10,7 +10,7 @@ import { langs, uiText } from './models/simulator';
 
 for (const lang of langs) {
   test.describe(`${lang}: reading`, () => {
-    test('wide screens: the table of contents sits beside the article and marks the section being read', async ({ page }) => {
+    test('wide screens: the table of contents sits beside the article and marks the section being read', async ({ sharedPage: page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(guideUrl(lang, 'ib-key-android-session-id'));
       const toc = page.getByRole('navigation', { name: uiText(lang, 'guide.toc') });
@@ -26,7 +26,7 @@ for (const lang of langs) {
       await expect(page).toHaveURL(/#problem-activation-error$/);
     });
 
-    test('narrow screens: the table of contents is above the article, collapsed until opened', async ({ page }) => {
+    test('narrow screens: the table of contents is above the article, collapsed until opened', async ({ sharedPage: page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(guideUrl(lang, 'challenge-response-ios'));
       const toc = page.getByRole('navigation', { name: uiText(lang, 'guide.toc') });
@@ -45,7 +45,7 @@ for (const lang of langs) {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(await block.locator('pre').textContent());
     });
 
-    test('the home page starts from what a stuck reader came with', async ({ page }) => {
+    test('the home page starts from what a stuck reader came with', async ({ sharedPage: page }) => {
       await page.goto(`/${lang}/`);
       const common = page.getByRole('region', { name: uiText(lang, 'home.common.title') });
       await expect(common.locator('a')).toHaveCount(4);
@@ -53,7 +53,7 @@ for (const lang of langs) {
       await expect(page).toHaveURL(new RegExp(`${guideUrl(lang, 'online-security-code-card')}$`));
     });
 
-    test('figures follow the theme: the dark rendering in dark mode, the light one otherwise', async ({ page }) => {
+    test('figures follow the theme: the dark rendering in dark mode, the light one otherwise', async ({ sharedPage: page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(guideUrl(lang, 'ib-key-ios-qr'));
       const image = page.locator('.figure img').first();
@@ -70,14 +70,14 @@ for (const lang of langs) {
   });
 }
 
-test('Japanese text breaks between phrases, never inside a word', async ({ page }) => {
+test('Japanese text breaks between phrases, never inside a word', async ({ sharedPage: page }) => {
   await page.goto(guideUrl('ja', 'ib-key-ios-qr'));
   expect(await page.locator('body').evaluate((el) => getComputedStyle(el).wordBreak)).toBe('auto-phrase');
   await page.goto(guideUrl('en', 'ib-key-ios-qr'));
   expect(await page.locator('body').evaluate((el) => getComputedStyle(el).wordBreak)).not.toBe('auto-phrase');
 });
 
-test('"1 guide", not "1 guides"', async ({ page }) => {
+test('"1 guide", not "1 guides"', async ({ sharedPage: page }) => {
   await page.goto('/en/');
   await expect(page.locator('#temporary-access .home-count')).toHaveText('1 guide');
   await expect(page.locator('#ib-key-activation .home-count')).toHaveText(/^\d+ guides$/);
@@ -99,7 +99,7 @@ test('without JavaScript a practice page says so and links to the guides it belo
   await context.close();
 });
 
-test('printed, a guide drops the page chrome and keeps each figure small enough to share a page with its step', async ({ page }) => {
+test('printed, a guide drops the page chrome and keeps each figure small enough to share a page with its step', async ({ sharedPage: page }) => {
   await page.goto(guideUrl('en', 'ib-key-ios-qr'));
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -112,7 +112,7 @@ test('printed, a guide drops the page chrome and keeps each figure small enough 
 });
 
 for (const flow of flowIds) {
-  test(`the ${flow} simulator fits a 320 px wide screen`, async ({ page }) => {
+  test(`the ${flow} simulator fits a 320 px wide screen`, async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`/ja/simulator/${flow}/`);
     await expect(page.locator('.sim')).toBeVisible();
@@ -120,7 +120,7 @@ for (const flow of flowIds) {
   });
 }
 
-test('each on-screen control is also named once in the other language, marked as that language', async ({ page }) => {
+test('each on-screen control is also named once in the other language, marked as that language', async ({ sharedPage: page }) => {
   for (const [lang, label, other] of [
     ['ja', 'サービス', 'Services'],
     ['en', 'Services', 'サービス'],
