@@ -6,8 +6,20 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { figureNumbers } from './src/lib/figure-numbers.ts';
 import { controlLabels } from './src/lib/control-labels.ts';
+import { cachedShiki } from './src/lib/highlight.ts';
 import { simStrings } from './src/i18n/sim-strings-plugin.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+
+/** @type {import('./src/lib/highlight.ts').ShikiConfig} */
+const shikiConfig = {
+  // The "default" GitHub themes: their comments keep WCAG AA contrast (github-dark's do not).
+  themes: { light: 'github-light-default', dark: 'github-dark-default' },
+  defaultColor: false,
+  // Shiki gives up on a line after 500 ms of wall time by default and colours the rest of the
+  // block from a broken state: on a loaded machine the same code came out in different (wrong)
+  // colours from one build to the next. No limit: the colours depend on the code only.
+  transformers: [{ name: 'no-tokenize-time-limit', preprocess: (_code, options) => void (options.tokenizeTimeLimit = 0) }],
+};
 
 /** The public origin, used for canonical URLs, hreflang and the sitemap. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://help.example.org';
@@ -31,16 +43,9 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    processor: satteri({ mdastPlugins: [figureNumbers, controlLabels] }),
-    // The "default" GitHub themes: their comments keep WCAG AA contrast (github-dark's do not).
-    shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      defaultColor: false,
-      // Shiki gives up on a line after 500 ms of wall time by default and colours the rest of the
-      // block from a broken state: on a loaded machine the same code came out in different
-      // (wrong) colours from one build to the next. No limit: the colours depend on the code only.
-      transformers: [{ name: 'no-tokenize-time-limit', preprocess: (_code, options) => void (options.tokenizeTimeLimit = 0) }],
-    },
+    // Code blocks are highlighted by cachedShiki (Astro's Shiki plugin, once per distinct block).
+    processor: satteri({ mdastPlugins: [figureNumbers, controlLabels], hastPlugins: [cachedShiki(shikiConfig)] }),
+    syntaxHighlight: false,
   },
   security: {
     csp: {
