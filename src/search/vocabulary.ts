@@ -36,13 +36,20 @@ export function searchVocabulary(lang: Locale): Promise<string[]> {
 async function build(lang: Locale): Promise<string[]> {
   const t = translator(lang);
   const guides = await getCollection('guides', (g) => g.id.startsWith(`${lang}/`));
-  const found = new Set<string>();
+  // The words of a text are the words of its lines (words() cuts at white space, and NFKC and
+  // lower case never join or split lines), so each distinct line is cut once: Japanese word
+  // segmentation is the costly part, and steps, labels and notes recur from guide to guide.
+  const lines = new Set<string>();
   for (const guide of guides) {
     const { title, summary, os, method } = guide.data;
     const text = [title, summary, t(`os.${os}`), t(`method.${method}`), proseOf(guide.body ?? '')].join('\n');
-    for (const word of words(text, lang)) if (!isFunctionWord(word)) found.add(word);
+    for (const line of text.split('\n')) lines.add(line);
+  }
+  const found = new Set<string>();
+  for (const line of lines) {
+    for (const word of words(line, lang)) if (!isFunctionWord(word)) found.add(word);
     // Pagefind also indexes the parts of "two-factor" or "e-mail", and a reader may type either.
-    for (const chunk of text.split(/\s+/)) if (/[-.]/.test(chunk)) for (const part of latinParts(chunk)) found.add(part);
+    for (const chunk of line.split(/\s+/)) if (/[-.]/.test(chunk)) for (const part of latinParts(chunk)) found.add(part);
   }
   return [...found].sort();
 }
