@@ -84,7 +84,9 @@ async function open(page: Page, ref: string, theme: Theme, lang: Lang, where: st
   if (page.url().startsWith('http')) await page.evaluate(() => sessionStorage.clear());
   await page.emulateMedia({ colorScheme: theme });
   await page.goto(`/${lang}/simulator/${flow}/?try=${ref}`, { waitUntil: 'domcontentloaded' });
-  await expect(page.locator(`.sim[data-flow="${flow}"]`), where).toBeVisible();
+  // The first state of a group loads the simulator cold (React, kit, flow): on two busy cores that
+  // can take longer than the default 5 s, as seen once in CI; patience here, not a timing check.
+  await expect(page.locator(`.sim[data-flow="${flow}"]`), where).toBeVisible({ timeout: 20_000 });
 }
 
 test('guides open simulator states, and each is a named state of its flow', () => {
