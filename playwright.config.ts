@@ -19,7 +19,9 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: chromiumLaunch,
+    // No host name resolves but the site's: a request to another host fails in the browser (and
+    // fails the test, tests/e2e/fixtures.ts) without a route, which would turn the cache off.
+    launchOptions: { ...chromiumLaunch, args: [...chromiumLaunch.args, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] },
     trace: 'retain-on-failure',
   },
   // Tests run against the built site (npm run build first), served as it would be in production.

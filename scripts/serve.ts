@@ -6,5 +6,8 @@
 import { startStatic } from './lib/static-server.ts';
 
 const [dir = 'dist', port = '4329'] = process.argv.slice(2);
-const { url } = await startStatic(dir, Number(port));
+// Astro's hashed build files may be kept by the browser, as public/_headers lets a static host say:
+// a page loaded again in the same browser context takes them from its cache, as a reader's would.
+const immutable = { 'cache-control': 'public, max-age=31536000, immutable' };
+const { url } = await startStatic(dir, Number(port), (path) => (path.startsWith('/_astro/') ? immutable : {}));
 console.log(`serving ${dir} at ${url}`);

@@ -19,14 +19,18 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startStatic(dir: string, port: number): Promise<{ url: string; stop: () => void }> {
+/**
+ * `headers` adds response headers by path (the browser tests send the long-lived Cache-Control of
+ * public/_headers for /_astro/, as a static host does); by default a response has only its type.
+ */
+export async function startStatic(dir: string, port: number, headers: (path: string) => Record<string, string> = () => ({})): Promise<{ url: string; stop: () => void }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const body = readFileSync(found ? file : join(dir, '404.html'));
-    res.writeHead(found ? 200 : 404, { 'content-type': types[found ? extname(file) : '.html'] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { 'content-type': types[found ? extname(file) : '.html'] ?? 'application/octet-stream', ...(found ? headers(path) : {}) });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

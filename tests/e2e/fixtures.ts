@@ -2,21 +2,18 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 
 /**
  * Guards that apply to every test:
- * - a request to any host but the site itself is blocked and fails the test
- *   ("no request leaves the page");
+ * - a request to any host but the site itself fails the test ("no request leaves the page"),
+ *   and cannot leave: the browser resolves no host name but the site's (playwright.config.ts);
  * - a Content Security Policy violation or an uncaught page error fails the test.
  *
- * The request guard routes only the URLs that are not the site's (a RegExp, which Playwright
- * matches in the browser's driver): the site's own requests never wait for a round trip to
- * the test process, which made every page load of every test slower.
+ * Requests are watched, not routed: a route would make every request of the site wait for the
+ * test process, and Playwright turns the browser's cache off while any route is set.
  */
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-export const foreignUrl = (origin: string) => new RegExp(`^(?!${escapeRe(origin)}/|data:|blob:)`);
+export const isForeign = (origin: string, url: string) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url);
 
-async function blockForeign(context: BrowserContext, origin: string, foreign: string[]): Promise<void> {
-  await context.route(foreignUrl(origin), (route) => {
-    foreign.push(route.request().url());
-    return route.abort();
+function watchRequests(context: BrowserContext, origin: string, foreign: string[]): void {
+  context.on('request', (request) => {
+    if (isForeign(origin, request.url())) foreign.push(request.url());
   });
 }
 
@@ -41,7 +38,7 @@ interface Guarded {
 export const test = base.extend<{ foreignRequests: string[]; pageProblems: string[]; sharedPage: Page }, { workerPage: Guarded }>({
   foreignRequests: async ({ context, baseURL }, use) => {
     const foreign: string[] = [];
-    await blockForeign(context, new URL(baseURL!).origin, foreign);
+    watchRequests(context, new URL(baseURL!).origin, foreign);
     await use(foreign);
     expect(foreign, 'requests to other hosts').toEqual([]);
   },
@@ -64,7 +61,7 @@ export const test = base.extend<{ foreignRequests: string[]; pageProblems: strin
       const context = await browser.newContext(baseURL ? { baseURL } : {});
       const page = await context.newPage();
       const guarded: Guarded = { page, foreign: [], problems: [], viewport: page.viewportSize()! };
-      await blockForeign(context, new URL(baseURL!).origin, guarded.foreign);
+      watchRequests(context, new URL(baseURL!).origin, guarded.foreign);
       watchProblems(context, guarded.problems);
       await use(guarded);
       await context.close();
