@@ -18,7 +18,7 @@ const GROUPS = 8;
 for (let g = 0; g < GROUPS; g++) {
   const urls = sitePages.filter((_, i) => i % GROUPS === g);
   test(`axe, light and dark: pages ${g + 1} of ${GROUPS} (${urls.length})`, async ({ sharedPage: page }) => {
-    test.setTimeout(urls.length * 30_000);
+    test.setTimeout(urls.length * 60_000);
     const found: Found[] = [];
     for (const url of urls) {
       await test.step(url, async () => {

@@ -95,11 +95,11 @@ test('guides open simulator states, and each is a named state of its flow', () =
 });
 
 // Chunks of states, so the two workers share the work evenly.
-const CHUNK = 12;
+const CHUNK = 8;
 for (let start = 0; start < refs.length; start += CHUNK) {
   const chunk = refs.slice(start, start + CHUNK);
   test(`states ${start + 1}–${start + chunk.length} of ${refs.length}: open where their events lead; axe in light and dark`, async ({ sharedPage: page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(chunk.length * 60_000);
     const found: Found[] = [];
     for (const [offset, ref] of chunk.entries()) {
       const [flow = '', state = ''] = ref.split(':');

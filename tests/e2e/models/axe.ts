@@ -21,9 +21,12 @@ export interface Found {
  *
  * Legacy mode runs axe in the page itself; the default mode opens a blank page per run to merge
  * the results of frames, which the site (no iframes) does not need and which doubles the time.
+ * In legacy mode @axe-core/playwright evaluates axe-core's source (over 500 kB) twice per run;
+ * here it is evaluated once per loaded page, and the builder is given an empty source.
  */
 export async function axeViolations(page: Page, where: string, { tags, include }: { tags: string[]; include?: string }): Promise<Found[]> {
-  let builder = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(new AxeBuilder({ page }).script());
+  let builder = new AxeBuilder({ page, axeSource: ';' }).withTags(tags).options({ resultTypes: ['violations'] }).setLegacyMode(true);
   if (include !== undefined) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations.map((v) => ({ rule: v.id, impact: v.impact ?? '', help: v.help, where, targets: v.nodes.map((n) => n.target.join(' ')) }));
