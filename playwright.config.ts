@@ -22,7 +22,11 @@ export default defineConfig({
     // No host name resolves but the site's: a request to another host fails in the browser (and
     // fails the test, tests/e2e/fixtures.ts) without a route, which would turn the cache off.
     launchOptions: { ...chromiumLaunch, args: [...chromiumLaunch.args, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] },
-    trace: 'retain-on-failure',
+    // A failed test keeps a trace of its actions, console and network, and a screenshot. DOM
+    // snapshots and the screencast in every test's trace cost about a quarter of the suite's CPU
+    // time; `npx playwright test --trace on <spec>` records them when a failure needs them.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
   },
   // Tests run against the built site (npm run build first), served as it would be in production.
   webServer: {
