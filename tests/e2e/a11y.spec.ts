@@ -25,8 +25,8 @@ for (let g = 0; g < GROUPS; g++) {
         await page.goto(url);
         // The language chooser sends the reader on to a home page (this browser's: English).
         if (url === '/') await page.waitForURL(/\/en\/$/);
-        // A practice page draws its simulator after the page has loaded.
-        if (url.includes('/simulator/')) await expect(page.locator('.sim'), url).toBeVisible();
+        // A practice page draws its simulator after the page has loaded (cold: up to 20 s on busy cores).
+        if (url.includes('/simulator/')) await expect(page.locator('.sim'), url).toBeVisible({ timeout: 20_000 });
         await expect(page.locator('html'), `${url}: light theme`).toHaveAttribute('data-theme', 'light');
         found.push(...(await axeViolations(page, `${url} (light)`, { tags })));
         await switchToDark(page, url);
