@@ -3,11 +3,16 @@
  * Unlike `astro preview` it takes no project-wide lock, so two test runs (OUT_DIR, PW_PORT) can
  * share a machine.
  */
+import { headersFor, readHeadersFile } from './lib/headers-file.ts';
 import { startStatic } from './lib/static-server.ts';
 
 const [dir = 'dist', port = '4329'] = process.argv.slice(2);
-// Astro's hashed build files may be kept by the browser, as public/_headers lets a static host say:
-// a page loaded again in the same browser context takes them from its cache, as a reader's would.
-const immutable = { 'cache-control': 'public, max-age=31536000, immutable' };
-const { url } = await startStatic(dir, Number(port), (path) => (path.startsWith('/_astro/') ? immutable : {}));
+// The caching public/_headers asks of a static host, so a page loaded again in the same browser
+// context takes Astro's hashed files from its cache, as a reader's would. Its security headers are
+// left to tests/e2e/security.spec.ts, which checks the site both with and without them.
+const rules = readHeadersFile();
+const { url } = await startStatic(dir, Number(port), (path) => {
+  const cacheControl = headersFor(rules, path)['cache-control'];
+  return cacheControl ? { 'cache-control': cacheControl } : {};
+});
 console.log(`serving ${dir} at ${url}`);

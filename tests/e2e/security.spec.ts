@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { headersFor, readHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 /**
  * Every built page (both languages, the language chooser and the 404 page) loads with no
@@ -20,18 +21,7 @@ const builtPages = readdirSync(outDir, { recursive: true, withFileTypes: true })
   .map((entry) => `/${relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
   .sort();
 
-/** public/_headers: `/path` lines open a rule (a trailing `*` matches any rest), indented lines are its headers. */
-const headerRules: { path: string; headers: Record<string, string> }[] = [];
-for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
-  if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-  if (!/^\s/.test(line)) headerRules.push({ path: line.trim(), headers: {} });
-  else {
-    const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (match && headerRules.length) headerRules.at(-1)!.headers[match[1]!.toLowerCase()] = match[2]!.trim();
-  }
-}
-const headersFor = (path: string) =>
-  Object.assign({}, ...headerRules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers)) as Record<string, string>;
+const headerRules = readHeadersFile();
 
 interface Watch {
   problems: string[];
@@ -48,7 +38,7 @@ async function watch(context: BrowserContext, origin: string): Promise<{ page: P
       return route.abort('blockedbyclient');
     }
     const response = await route.fetch();
-    return route.fulfill({ response, headers: { ...response.headers(), ...headersFor(new URL(url).pathname) } });
+    return route.fulfill({ response, headers: { ...response.headers(), ...headersFor(headerRules, new URL(url).pathname) } });
   });
   await context.addInitScript(() => {
     const store: string[] = [];

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import axeCore from 'axe-core';
 import { expect, type Page } from '@playwright/test';
 
 export type Theme = 'light' | 'dark';
@@ -25,7 +26,7 @@ export interface Found {
  * here it is evaluated once per loaded page, and the builder is given an empty source.
  */
 export async function axeViolations(page: Page, where: string, { tags, include }: { tags: string[]; include?: string }): Promise<Found[]> {
-  if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(new AxeBuilder({ page }).script());
+  if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(axeCore.source);
   let builder = new AxeBuilder({ page, axeSource: ';' }).withTags(tags).options({ resultTypes: ['violations'] }).setLegacyMode(true);
   if (include !== undefined) builder = builder.include(include);
   const { violations } = await builder.analyze();

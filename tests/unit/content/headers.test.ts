@@ -1,31 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-/**
- * public/_headers (Netlify and Cloudflare Pages format) carries the security headers every page
- * needs and long caching for Astro's hashed assets. Its Content-Security-Policy only adds to the
- * policy each page carries in a <meta> tag (astro.config.mjs): it must deny framing and must
- * not restrict any fetch (a second policy with stale script hashes would block the site).
- */
-type Rules = Map<string, Map<string, string>>;
-
-/** `/path` lines open a rule; indented `Name: value` lines are its headers; `#` lines are comments. */
-function parseHeaders(text: string): Rules {
-  const rules: Rules = new Map();
-  let current: Map<string, string> | undefined;
-  for (const [i, line] of text.split('\n').entries()) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
-      continue;
-    }
-    const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!match || !current) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path: ${line}`);
-    current.set(match[1]!.toLowerCase(), match[2]!.trim());
-  }
-  return rules;
-}
+import { headersFor, parseHeadersFile as parseHeaders } from '../../../scripts/lib/headers-file';
 
 function cspDirectives(policy: string): Map<string, string> {
   return new Map(
@@ -51,6 +26,12 @@ const configDirectives = cspDirectives(
 /** Directives a <meta> policy ignores or that restrict no fetch: safe to add beside the page's own. */
 const NOT_FETCH = new Set(['frame-ancestors', 'object-src', 'base-uri', 'form-action', 'upgrade-insecure-requests']);
 
+/**
+ * public/_headers (Netlify and Cloudflare Pages format) carries the security headers every page
+ * needs and long caching for Astro's hashed assets. Its Content-Security-Policy only adds to the
+ * policy each page carries in a <meta> tag (astro.config.mjs): it must deny framing and must
+ * not restrict any fetch (a second policy with stale script hashes would block the site).
+ */
 describe('public/_headers', () => {
   it('sets the security headers on every path', () => {
     expect(all.get('x-content-type-options')).toBe('nosniff');
@@ -82,6 +63,9 @@ describe('public/_headers', () => {
     expect([...rules.keys()]).toEqual(['/a/*', '/b']);
     expect(rules.get('/a/*')?.get('cache-control')).toBe('a, b');
     expect(() => parseHeaders('  X-Orphan: 1\n')).toThrow();
+    expect(headersFor(rules, '/a/x.js')).toEqual({ 'x-one': '1', 'cache-control': 'a, b' });
+    expect(headersFor(rules, '/b')).toEqual({ 'x-two': 'two words' });
+    expect(headersFor(rules, '/b/c')).toEqual({});
     expect([...cspDirectives("default-src 'self'; img-src 'self' data:").entries()]).toEqual([
       ['default-src', "'self'"],
       ['img-src', "'self' data:"],
