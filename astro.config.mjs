@@ -21,6 +21,12 @@ const shikiConfig = {
   transformers: [{ name: 'no-tokenize-time-limit', preprocess: (_code, options) => void (options.tokenizeTimeLimit = 0) }],
 };
 
+/** The chunk of a guide's module in the build-time bundle: one per language (see `environments`). */
+const guideLanguageChunk = (/** @type {string} */ id) => {
+  const lang = /[\\/]guides[\\/](en|ja)[\\/][^\\/]+\.mdx/.exec(id)?.[1];
+  return lang ? `guides-${lang}` : null;
+};
+
 /** The public origin, used for canonical URLs, hreflang and the sitemap. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://help.example.org';
 
@@ -30,7 +36,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Styles as files, cached across pages, rather than repeated inline in every page's HTML.
-  build: { inlineStylesheets: 'never' },
+  // Pages render four at a time: one page's file writes overlap the next one's rendering.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     mdx(),
@@ -63,7 +70,23 @@ export default defineConfig({
     // Page scripts as cached files, never inlined: inlined, the same few hundred bytes of each
     // would repeat in every page's HTML and in its CSP hashes. (The theme script that must run
     // before first paint is is:inline and stays in the page.)
-    build: { assetsInlineLimit: 0 },
+    // Astro marks each guide module "use astro:head-inject" for its own use before bundling; the
+    // bundler's warning that the directive is not kept (one per guide) says nothing to act on.
+    build: { assetsInlineLimit: 0, rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    environments: {
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The build-time bundle holds the guides of a language in one chunk rather than two files per
+              // guide: at 1,200 guides per language that is some 60 files instead of 4,800 to write and
+              // load, and pages render about a fifth faster (measured). Only the build reads this bundle.
+              codeSplitting: { groups: [{ name: (id) => guideLanguageChunk(id) }] },
+            },
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });

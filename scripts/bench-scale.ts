@@ -6,7 +6,8 @@
  *
  * For each N, serially:
  * 1. writes N synthetic guides per language (scripts/lib/synthetic-guides.ts) to .tmp/scale/<N>/guides;
- * 2. builds with `GUIDES_DIR=… OUT_DIR=dist-scale-<N> astro build`, then `pagefind --site dist-scale-<N>`,
+ * 2. builds with `GUIDES_DIR=… OUT_DIR=dist-scale-<N> npm run build:site` (astro build with the
+ *    settings of package.json), then `pagefind --site dist-scale-<N>`,
  *    each under /usr/bin/time -v (wall time, peak memory: "Maximum resident set size", the largest
  *    process of the command's tree), or sampling /proc of the child tree where that is missing;
  * 3. serves the built site (scripts/lib/static-server.ts) and measures in Chromium, each in a fresh
@@ -412,7 +413,8 @@ async function measureAll(): Promise<ScaleResult[]> {
     rmSync(join(siteDir, 'node_modules'), { recursive: true, force: true });
     const buildEnv = { ...env, GUIDES_DIR: guidesDir, OUT_DIR: dist };
     console.error(`N=${n}: ${set.count} guides per language (${set.realCount} real) in ${relative(projectRoot, guidesDir)}; building…`);
-    const build = await timed('astro', ['build'], { cwd: siteDir, env: buildEnv, log: join(scaleDir, `build-${n}.log`) });
+    // The site's own build command (package.json "build:site": astro build with its settings).
+    const build = await timed('npm', ['run', '--silent', 'build:site'], { cwd: siteDir, env: buildEnv, log: join(scaleDir, `build-${n}.log`) });
     if (build.exitCode !== 0) throw new Error(`astro build failed for N=${n}: see ${join(scaleDir, `build-${n}.log`)}`);
     console.error(`N=${n}: astro build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB; pagefind…`);
     const pagefind = await timed('pagefind', ['--site', dist], { cwd: projectRoot, env, log: join(scaleDir, `pagefind-${n}.log`) });

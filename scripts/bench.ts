@@ -27,7 +27,7 @@ const flows = readdirSync('src/components/simulators').filter((d) => !['kit', 'p
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const started = performance.now();
-execSync('astro build && pagefind --site dist', { stdio: 'ignore' });
+execSync('npm run build:site && pagefind --site dist', { stdio: 'ignore' });
 const buildSeconds = (performance.now() - started) / 1000;
 
 interface Loaded {

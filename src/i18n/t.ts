@@ -23,12 +23,22 @@ void i18n.init({
   initAsync: false,
 });
 
+/**
+ * Strings without variables, looked up by i18next once per build rather than on every use: a
+ * build of 1,200 guides per language asks for strings some 300,000 times, three in four times
+ * without variables, and i18next's lookups took about 2 s of the rendering.
+ */
+const plain = new Map<Locale, Map<UiKey, string>>();
+
 export function t(lang: Locale, key: UiKey, vars?: UiVars): string {
-  return i18n.getFixedT(lang)(key, vars ?? {});
+  if (vars) return i18n.getFixedT(lang)(key, vars);
+  const strings = plain.get(lang) ?? plain.set(lang, new Map()).get(lang)!;
+  let text = strings.get(key);
+  if (text === undefined) strings.set(key, (text = i18n.getFixedT(lang)(key, {})));
+  return text;
 }
 
 /** A `t` bound to one language, for components that render a whole page or island in it. */
 export function translator(lang: Locale): Translate {
-  const fixed = i18n.getFixedT(lang);
-  return (key, vars) => fixed(key, vars ?? {});
+  return (key, vars) => t(lang, key, vars);
 }
