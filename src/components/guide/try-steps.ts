@@ -11,12 +11,15 @@ function onIntent(event: Event) {
   if (control) void panelCode().then(({ prefetchFor }) => prefetchFor(control));
 }
 
-document.addEventListener('pointerover', onIntent, { passive: true });
-document.addEventListener('focusin', onIntent);
-document.addEventListener('click', (event) => {
-  const control = controlOf(event);
-  if (!control) return;
-  event.preventDefault();
-  void panelCode().then(({ openFromControl }) => openFromControl(control));
-});
-if (new URLSearchParams(location.search).has('try')) void panelCode().then(({ openFromUrl }) => openFromUrl());
+// Only a guide with figures has the panel; the script runs on every page (see enhancements.ts).
+if (document.querySelector('[data-simulator-panel]')) {
+  document.addEventListener('pointerover', onIntent, { passive: true });
+  document.addEventListener('focusin', onIntent);
+  document.addEventListener('click', (event) => {
+    const control = controlOf(event);
+    if (!control) return;
+    event.preventDefault();
+    void panelCode().then(({ openFromControl }) => openFromControl(control));
+  });
+  if (new URLSearchParams(location.search).has('try')) void panelCode().then(({ openFromUrl }) => openFromUrl());
+}
