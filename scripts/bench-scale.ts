@@ -415,7 +415,7 @@ async function measureAll(): Promise<ScaleResult[]> {
     console.error(`N=${n}: ${set.count} guides per language (${set.realCount} real) in ${relative(projectRoot, guidesDir)}; building…`);
     // The site's own build command (package.json "build:site": astro build with its settings).
     const build = await timed('npm', ['run', '--silent', 'build:site'], { cwd: siteDir, env: buildEnv, log: join(scaleDir, `build-${n}.log`) });
-    if (build.exitCode !== 0) throw new Error(`astro build failed for N=${n}: see ${join(scaleDir, `build-${n}.log`)}`);
+    if (build.exitCode !== 0) throw new Error(`build:site failed for N=${n}: see ${join(scaleDir, `build-${n}.log`)}`);
     console.error(`N=${n}: astro build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB; pagefind…`);
     const pagefind = await timed('pagefind', ['--site', dist], { cwd: projectRoot, env, log: join(scaleDir, `pagefind-${n}.log`) });
     if (pagefind.exitCode !== 0) throw new Error(`pagefind failed for N=${n}: see ${join(scaleDir, `pagefind-${n}.log`)}`);

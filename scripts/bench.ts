@@ -27,7 +27,7 @@ const flows = readdirSync('src/components/simulators').filter((d) => !['kit', 'p
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const started = performance.now();
-execSync('npm run build:site && pagefind --site dist', { stdio: 'ignore' });
+execSync('npm run build', { stdio: 'ignore', env: { ...process.env, OUT_DIR: 'dist' } });
 const buildSeconds = (performance.now() - started) / 1000;
 
 interface Loaded {
@@ -138,7 +138,7 @@ try {
 }
 
 const pages = results.filter((r) => 'page' in r) as { page: string; flow: string; jsBeforeSimulator: number; jsBeforeSimulatorGzip: number; simulatorJsGzip: number; pageWeight: number }[];
-console.log(`Build (astro + pagefind): ${buildSeconds.toFixed(1)} s`);
+console.log(`Build (npm run build): ${buildSeconds.toFixed(1)} s`);
 console.log('| page | JS before simulator (raw / gzip) | simulator JS (gzip) | page weight |\n|---|---|---|---|');
 for (const r of pages) console.log(`| ${r.page} | ${kb(r.jsBeforeSimulator)} / ${kb(r.jsBeforeSimulatorGzip)} | ${kb(r.simulatorJsGzip)} | ${kb(r.pageWeight)} |`);
 for (const r of results.filter((r) => !('page' in r))) console.log(JSON.stringify(r));

@@ -9,7 +9,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
  * Requests are watched, not routed: a route would make every request of the site wait for the
  * test process, and Playwright turns the browser's cache off while any route is set.
  */
-export const isForeign = (origin: string, url: string) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url);
+const isForeign = (origin: string, url: string) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url);
 
 function watchRequests(context: BrowserContext, origin: string, foreign: string[]): void {
   context.on('request', (request) => {

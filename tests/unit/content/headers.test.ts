@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile as parseHeaders } from '../../../scripts/lib/headers-file';
+import { headersFor, parseHeadersFile, readHeadersFile } from '../../../scripts/lib/headers-file';
 
 function cspDirectives(policy: string): Map<string, string> {
   return new Map(
@@ -15,7 +15,7 @@ function cspDirectives(policy: string): Map<string, string> {
   );
 }
 
-const headers = parseHeaders(readFileSync('public/_headers', 'utf8'));
+const headers = readHeadersFile();
 const all = headers.get('/*') ?? new Map<string, string>();
 const csp = cspDirectives(all.get('content-security-policy') ?? '');
 /** The directives astro.config.mjs adds to every page's <meta> policy (`security.csp.directives`). */
@@ -59,10 +59,10 @@ describe('public/_headers', () => {
   });
 
   it('the parser reads what hosts read and rejects a stray line', () => {
-    const rules = parseHeaders('# c\n/a/*\n  X-One: 1\n  Cache-Control: a, b\n/b\n  X-Two: two words\n');
+    const rules = parseHeadersFile('# c\n/a/*\n  X-One: 1\n  Cache-Control: a, b\n/b\n  X-Two: two words\n');
     expect([...rules.keys()]).toEqual(['/a/*', '/b']);
     expect(rules.get('/a/*')?.get('cache-control')).toBe('a, b');
-    expect(() => parseHeaders('  X-Orphan: 1\n')).toThrow();
+    expect(() => parseHeadersFile('  X-Orphan: 1\n')).toThrow();
     expect(headersFor(rules, '/a/x.js')).toEqual({ 'x-one': '1', 'cache-control': 'a, b' });
     expect(headersFor(rules, '/b')).toEqual({ 'x-two': 'two words' });
     expect(headersFor(rules, '/b/c')).toEqual({});
