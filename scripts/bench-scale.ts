@@ -31,8 +31,8 @@
  * bench-results/scale.json (results of earlier runs for other N are kept). `--report` prints both
  * again from that file without measuring.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +40,7 @@ import { chromium, type Browser, type Page, type Response } from '@playwright/te
 import { chromiumLaunch } from '../playwright.config.ts';
 import { startStatic } from './lib/static-server.ts';
 import { defaultSyntheticDir, projectRoot, syntheticLangs, writeSyntheticGuides } from './lib/synthetic-guides.ts';
+import { timed, type Timed } from './lib/timed.ts';
 
 const args = process.argv.slice(2);
 /** --report: print the table and the growth again from bench-results/scale.json, measuring nothing (without N: all of it, refreshing the stored table). */
@@ -58,64 +59,6 @@ const queries: Record<string, string> = { ja: 'QRコード', en: 'QR code' };
 
 // ---------------------------------------------------------------------------------------------
 // Building, timed
-
-interface Timed {
-  seconds: number;
-  /** Peak resident memory in MiB; with /usr/bin/time the largest single process of the tree. */
-  peakMiB: number;
-  peakHow: 'time -v' | '/proc sampling (sum over the tree)';
-  exitCode: number;
-}
-
-const hasGnuTime = existsSync('/usr/bin/time');
-
-/** Descendants of a process (and itself), from /proc. */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const out = [root];
-  for (let i = 0; i < out.length; i += 1) out.push(...(children.get(out[i]!) ?? []));
-  return out;
-}
-
-function treeRssKiB(root: number): number {
-  let sum = 0;
-  for (const pid of processTree(root)) {
-    try {
-      sum += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return sum;
-}
-
-/** Runs a command (output to `log`), measuring its wall time and peak memory. */
-async function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Timed> {
-  const fd = openSync(options.log, 'w');
-  const [file, argv] = hasGnuTime ? ['/usr/bin/time', ['-v', command, ...args]] : [command, args];
-  const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd] });
-  let sampled = 0;
-  const sampler = hasGnuTime ? undefined : setInterval(() => (sampled = Math.max(sampled, treeRssKiB(child.pid!))), 200);
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  const seconds = (performance.now() - started) / 1000;
-  if (sampler) clearInterval(sampler);
-  closeSync(fd);
-  const log = readFileSync(options.log, 'utf8');
-  const reported = [...log.matchAll(/Maximum resident set size \(kbytes\): (\d+)/g)].pop()?.[1];
-  const peakKiB = hasGnuTime ? Number(reported ?? 0) : sampled;
-  return { seconds, peakMiB: peakKiB / 1024, peakHow: hasGnuTime ? 'time -v' : '/proc sampling (sum over the tree)', exitCode };
-}
 
 /** A copy of what `astro build` reads, so the build's own .astro and cache are its own (see above). */
 function snapshotSite() {

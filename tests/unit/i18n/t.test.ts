@@ -18,10 +18,24 @@ describe('t at build time', () => {
     }
   });
 
-  it('fills variables on every call, never from a cached string', () => {
+  it('gives each set of variables its own string, the same again when asked again', () => {
     const key = Object.keys(tables.en).find((k) => !/_(one|other)$/.test(k) && tables.en[k]!.includes('{{')) as UiKey;
     const name = /\{\{\s*(\w+)\s*\}\}/.exec(tables.en[key]!)![1]!;
-    expect(t('en', key, { [name]: 'first' })).toContain('first');
-    expect(t('en', key, { [name]: 'second' })).toContain('second');
+    for (let round = 0; round < 2; round++) {
+      expect(t('en', key, { [name]: 'first' })).toContain('first');
+      expect(t('en', key, { [name]: 'second' })).toContain('second');
+      expect(t('en', key)).toBe(tables.en[key]);
+    }
+  });
+
+  it('chooses the plural form by count on every call', () => {
+    // A plural string whose only variable is the count.
+    const base = Object.keys(tables.en).find((k) => k.endsWith('_one') && !/\{\{\s*(?!count\b)/.test(tables.en[k]!))!.replace(/_one$/, '') as UiKey;
+    for (let round = 0; round < 2; round++) {
+      for (const count of [1, 2, 1]) {
+        const form = count === 1 ? 'one' : 'other';
+        expect(t('en', base, { count }), `${base} count=${count}`).toBe(tables.en[`${base}_${form}`]!.replace(/\{\{\s*count\s*\}\}/g, String(count)));
+      }
+    }
   });
 });
