@@ -20,19 +20,16 @@
  * 4. sizes from disk: Pagefind's index, search-data.json, the largest guide and non-guide page;
  * 5. removes dist-scale-<N> except for the last N.
  *
- * The build runs in a copy of the site's sources (.tmp/scale/site: src, public, astro.config.mjs,
- * tsconfig.json, package.json, taken when the run starts), not in the working tree: Astro writes the
- * content list of a build to <root>/.astro/content-modules.mjs and its content cache to
- * <root>/node_modules/.astro, and a build of other guides in the working tree would swap those
- * under the feet of anyone building there at the same time. The copy's caches are cleared before
- * each N, so every build starts cold, and the copy is removed at the end.
+ * The build runs in a copy of the site's sources (.tmp/scale/site, taken when the run starts; why:
+ * scripts/lib/scale-build.ts), not in the working tree. The copy's caches are cleared before each N,
+ * so every build starts cold, and the copy is removed at the end.
  *
  * Prints a markdown table (rows: metrics, columns: N) and the elements that grew; writes
  * bench-results/scale.json (results of earlier runs for other N are kept). `--report` prints both
  * again from that file without measuring.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +37,8 @@ import { chromium, type Browser, type Page, type Response } from '@playwright/te
 import { chromiumLaunch } from '../playwright.config.ts';
 import { startStatic } from './lib/static-server.ts';
 import { defaultSyntheticDir, projectRoot, syntheticLangs, writeSyntheticGuides } from './lib/synthetic-guides.ts';
-import { timed, type Timed } from './lib/timed.ts';
+import { buildSiteAt, copySiteSources } from './lib/scale-build.ts';
+import type { Timed } from './lib/timed.ts';
 
 const args = process.argv.slice(2);
 /** --report: print the table and the growth again from bench-results/scale.json, measuring nothing (without N: all of it, refreshing the stored table). */
@@ -53,21 +51,8 @@ if ((counts.length === 0 && !reportOnly) || counts.some((n) => !Number.isInteger
 
 const scaleDir = join(projectRoot, '.tmp/scale');
 const siteDir = join(scaleDir, 'site');
-const binDir = join(projectRoot, 'node_modules/.bin');
 const resultsFile = join(projectRoot, 'bench-results/scale.json');
 const queries: Record<string, string> = { ja: 'QRコード', en: 'QR code' };
-
-// ---------------------------------------------------------------------------------------------
-// Building, timed
-
-/** A copy of what `astro build` reads, so the build's own .astro and cache are its own (see above). */
-function snapshotSite() {
-  rmSync(siteDir, { recursive: true, force: true });
-  mkdirSync(siteDir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(projectRoot, entry), join(siteDir, entry), { recursive: true });
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Measuring in the browser
@@ -342,27 +327,16 @@ const extraPages: Record<string, string> = {};
 
 async function measureAll(): Promise<ScaleResult[]> {
   const results: ScaleResult[] = [];
-  const env = { ...process.env, PATH: `${binDir}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
   mkdirSync(scaleDir, { recursive: true });
-  snapshotSite();
+  copySiteSources(siteDir);
 
   for (const [i, n] of counts.entries()) {
     const set = writeSyntheticGuides(n, defaultSyntheticDir(n));
-    const guidesDir = set.dir;
     const dist = join(projectRoot, `dist-scale-${n}`);
-    rmSync(dist, { recursive: true, force: true });
-    // Cold caches for every N (see the top of this file).
-    rmSync(join(siteDir, '.astro'), { recursive: true, force: true });
-    rmSync(join(siteDir, 'node_modules'), { recursive: true, force: true });
-    const buildEnv = { ...env, GUIDES_DIR: guidesDir, OUT_DIR: dist };
-    console.error(`N=${n}: ${set.count} guides per language (${set.realCount} real) in ${relative(projectRoot, guidesDir)}; building…`);
-    // The site's own build command (package.json "build:site": astro build with its settings).
-    const build = await timed('npm', ['run', '--silent', 'build:site'], { cwd: siteDir, env: buildEnv, log: join(scaleDir, `build-${n}.log`) });
-    if (build.exitCode !== 0) throw new Error(`build:site failed for N=${n}: see ${join(scaleDir, `build-${n}.log`)}`);
-    console.error(`N=${n}: astro build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB; pagefind…`);
-    const pagefind = await timed('pagefind', ['--site', dist], { cwd: projectRoot, env, log: join(scaleDir, `pagefind-${n}.log`) });
-    if (pagefind.exitCode !== 0) throw new Error(`pagefind failed for N=${n}: see ${join(scaleDir, `pagefind-${n}.log`)}`);
-    console.error(`N=${n}: pagefind ${pagefind.seconds.toFixed(1)} s, peak ${pagefind.peakMiB.toFixed(0)} MiB; measuring…`);
+    console.error(`N=${n}: ${set.count} guides per language (${set.realCount} real) in ${relative(projectRoot, set.dir)}; building…`);
+    // Cold caches for every N, the site's own build commands.
+    const { build, pagefind } = await buildSiteAt({ siteDir, guidesDir: set.dir, dist, logDir: scaleDir, label: String(n) });
+    console.error(`N=${n}: astro build ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB; pagefind ${pagefind.seconds.toFixed(1)} s, peak ${pagefind.peakMiB.toFixed(0)} MiB; measuring…`);
 
     const disk = diskSizes(dist);
     for (const lang of syntheticLangs) medianSlugs[lang] ??= medianRealGuide(dist, lang);

@@ -2,15 +2,15 @@
  * This site's build beside Astro Starlight's on the same content, on the same machine, back to back
  * (issue 11: "less than half of Starlight's time, less memory"). Measures, never asserts.
  *
- * Usage: node scripts/bench-starlight.ts [N] [rounds]   (N guides per language, 1200 by default; 3 rounds)
+ * Usage: node scripts/bench-starlight.ts [N] [rounds]   (N guides per language, 1200 by default; 5 rounds)
  *
  * 1. Writes N synthetic guides per language (scripts/lib/synthetic-guides.ts, as bench:scale does).
  * 2. Makes a Starlight site in .tmp/starlight: the Astro version this site uses and the Starlight
  *    version below, installed from the npm registry on the first run; the same guides converted by
  *    scripts/lib/starlight-docs.ts (same words, Starlight's own components), the same figure files,
  *    Starlight's default sidebar and its built-in Pagefind search.
- * 3. Each round builds this site (`npm run build:site` then `pagefind`, in a copy of its sources as
- *    bench:scale does) and then Starlight (`astro build`, which runs Pagefind itself), both from cold
+ * 3. Each round builds this site (`npm run build:site` then `pagefind`, in a copy of its sources:
+ *    scripts/lib/scale-build.ts, as bench:scale does) and then Starlight (`astro build`, which runs Pagefind itself), both from cold
  *    caches, each timed with its peak memory (the largest single process, /usr/bin/time -v).
  *    Rounds alternate the two so that a slow spell of the shared machine falls on both.
  *
@@ -19,13 +19,14 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { benchEnv as env, buildSiteAt, copySiteSources } from './lib/scale-build.ts';
 import { toStarlightDoc, starlightConfig, starlightContentConfig } from './lib/starlight-docs.ts';
 import { defaultSyntheticDir, projectRoot, syntheticLangs, writeSyntheticGuides } from './lib/synthetic-guides.ts';
-import { timed, type Timed } from './lib/timed.ts';
+import { timed } from './lib/timed.ts';
 
 const starlightVersion = '0.42.4';
 
-const [count = 1200, rounds = 3] = process.argv.slice(2).map(Number);
+const [count = 1200, rounds = 5] = process.argv.slice(2).map(Number);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1) {
   console.error('Usage: node scripts/bench-starlight.ts [N guides per language] [rounds]');
   process.exit(1);
@@ -35,14 +36,7 @@ const work = join(projectRoot, '.tmp/starlight-bench');
 const ourSite = join(work, 'site');
 const ourDist = join(work, 'site-dist');
 const starlight = join(projectRoot, '.tmp/starlight');
-const binDir = join(projectRoot, 'node_modules/.bin');
-const env = { ...process.env, PATH: `${binDir}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 const astroVersion = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-
-function must(step: string, result: Timed, log: string): Timed {
-  if (result.exitCode !== 0) throw new Error(`${step} failed: see ${log}`);
-  return result;
-}
 
 /** The Starlight site with its dependencies, installed once for these versions. */
 function prepareStarlight(guidesDir: string) {
@@ -72,22 +66,9 @@ function prepareStarlight(guidesDir: string) {
   cpSync(join(projectRoot, 'public/figures'), join(starlight, 'public/figures'), { recursive: true });
 }
 
-/** This site's sources, copied so that the build's own caches are its own (as in bench-scale.ts). */
-function prepareOurs() {
-  rmSync(ourSite, { recursive: true, force: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(ourSite, entry), { recursive: true });
-}
-
 async function buildOurs(guidesDir: string, round: number) {
-  rmSync(join(ourSite, '.astro'), { recursive: true, force: true });
-  rmSync(join(ourSite, 'node_modules'), { recursive: true, force: true });
-  rmSync(ourDist, { recursive: true, force: true });
-  const astroLog = join(work, `ours-${round}.log`);
-  const astro = must('build:site', await timed('npm', ['run', '--silent', 'build:site'], { cwd: ourSite, env: { ...env, GUIDES_DIR: guidesDir, OUT_DIR: ourDist }, log: astroLog }), astroLog);
-  const pagefindLog = join(work, `ours-pagefind-${round}.log`);
-  // From the project root, where pagefind.yml is, as `npm run build` runs it.
-  const pagefind = must('pagefind', await timed('pagefind', ['--site', ourDist], { cwd: projectRoot, env, log: pagefindLog }), pagefindLog);
-  return { seconds: astro.seconds + pagefind.seconds, astroSeconds: astro.seconds, pagefindSeconds: pagefind.seconds, peakMiB: Math.max(astro.peakMiB, pagefind.peakMiB) };
+  const { build, pagefind } = await buildSiteAt({ siteDir: ourSite, guidesDir, dist: ourDist, logDir: work, label: `ours-${round}` });
+  return { seconds: build.seconds + pagefind.seconds, astroSeconds: build.seconds, pagefindSeconds: pagefind.seconds, peakMiB: Math.max(build.peakMiB, pagefind.peakMiB) };
 }
 
 async function buildStarlight(round: number) {
@@ -95,7 +76,8 @@ async function buildStarlight(round: number) {
   rmSync(join(starlight, '.astro'), { recursive: true, force: true });
   rmSync(join(starlight, 'node_modules/.astro'), { recursive: true, force: true });
   const log = join(work, `starlight-${round}.log`);
-  const build = must('Starlight build', await timed(join(starlight, 'node_modules/.bin/astro'), ['build'], { cwd: starlight, env, log }), log);
+  const build = await timed(join(starlight, 'node_modules/.bin/astro'), ['build'], { cwd: starlight, env, log });
+  if (build.exitCode !== 0) throw new Error(`Starlight's build failed: see ${log}`);
   // Starlight logs "Finished building search index in 311ms." or "… in 20.32s.".
   const [, amount, unit] = /Finished building search index in ([\d.]+)(ms|s)\b/.exec(readFileSync(log, 'utf8')) ?? [];
   const pagefindSeconds = Number(amount ?? NaN) / (unit === 'ms' ? 1000 : 1);
@@ -111,7 +93,7 @@ const median = (values: number[]) => {
 mkdirSync(work, { recursive: true });
 const set = writeSyntheticGuides(count, defaultSyntheticDir(count));
 prepareStarlight(set.dir);
-prepareOurs();
+copySiteSources(ourSite);
 const results = [];
 for (let round = 1; round <= rounds; round += 1) {
   console.error(`Round ${round}/${rounds}: this site…`);

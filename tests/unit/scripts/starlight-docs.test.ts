@@ -25,7 +25,7 @@ describe('toStarlightDoc (the content of the Starlight comparison)', () => {
       '',
       '本文です。',
       '',
-      '<Figure state="enrollment:ios-app-home" />',
+      '<Figure state="some-flow:first-screen" />',
       '',
       '</Step>',
       '',
@@ -46,7 +46,7 @@ describe('toStarlightDoc (the content of the Starlight comparison)', () => {
     expect(doc).not.toContain('category:');
     expect(doc).toContain("import { Aside } from '@astrojs/starlight/components';");
     expect(doc).toContain('<Aside type="caution">\n\n注意してください。\n\n</Aside>');
-    expect(doc).toContain('### 2. アプリを開く\n\n本文です。\n\n![enrollment ios-app-home](/figures/ja/enrollment/ios-app-home.webp)');
+    expect(doc).toContain('### 2. アプリを開く\n\n本文です。\n\n![some-flow first-screen](/figures/ja/some-flow/first-screen.webp)');
     expect(doc).toContain('## うまくいかないとき');
     expect(doc).toContain('### コードが届かない\n\n対処です。');
     expect(doc).not.toMatch(/<\/?(Steps|Step|Figure|Callout|Problem|Troubleshooting)\b/);
