@@ -8,6 +8,7 @@ import { figureNumbers } from './src/lib/figure-numbers.ts';
 import { controlLabels } from './src/lib/control-labels.ts';
 import { cachedShiki } from './src/lib/highlight.ts';
 import { simStrings } from './src/i18n/sim-strings-plugin.ts';
+import { lazyModule } from './src/lib/lazy-module-plugin.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /** @type {import('./src/lib/highlight.ts').ShikiConfig} */
@@ -66,7 +67,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [simStrings()],
+    plugins: [simStrings(), lazyModule()],
     // Page scripts as cached files, never inlined: inlined, the same few hundred bytes of each
     // would repeat in every page's HTML and in its CSP hashes. (The theme script that must run
     // before first paint is is:inline and stays in the page.)

@@ -68,6 +68,28 @@ test.describe('guide pages', () => {
     });
   }
 
+  test('before any click a guide loads one small script; the search and simulator code come on intent', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: { path: string; body: string }[] = [];
+    page.on('response', async (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.js')) scripts.push({ path, body: await response.text().catch(() => '') });
+    });
+    const guide = guideSources.find((g) => g.figures.length > 0)!;
+    await page.goto(guideUrl(guide.lang, guide.slug));
+    await page.waitForLoadState('networkidle');
+    expect(scripts.map((s) => s.path), 'scripts before any click').toHaveLength(1);
+    // Vite's preload helper (1.8 KB) would come with any bundler-visible import() (see lazy-module-plugin.ts).
+    expect(scripts[0]!.body).not.toContain('vite:preloadError');
+
+    await page.locator('#site-search').focus();
+    await expect.poll(() => scripts.some((s) => /\/search-client\.[\w-]+\.js$/.test(s.path)), { message: 'search code on focus' }).toBe(true);
+    await page.locator('[data-try]').first().hover();
+    await expect.poll(() => scripts.some((s) => /\/simulator-panel\.[\w-]+\.js$/.test(s.path)), { message: 'panel code on hover' }).toBe(true);
+    await context.close();
+  });
+
   test('the language switch lands on the same guide and the same step', async ({ sharedPage: page }) => {
     const slug = guideSlugs[0]!;
     await page.goto(`${guideUrl('en', slug)}#step-2`);

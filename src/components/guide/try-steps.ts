@@ -3,7 +3,9 @@
  * (simulator-panel.ts) is fetched when the reader points at or focuses a try control, and the
  * simulator itself after that; a page opened with ?try= fetches them at once.
  */
-const panelCode = () => import('./simulator-panel');
+import simulatorPanel from 'lazy-module:./simulator-panel';
+
+const panelCode = () => import(/* @vite-ignore */ simulatorPanel) as Promise<typeof import('./simulator-panel')>;
 const controlOf = (event: Event) => (event.target as Element | null)?.closest<HTMLElement>('[data-try]') ?? null;
 
 function onIntent(event: Event) {

@@ -1,0 +1,5 @@
+/** See src/lib/lazy-module-plugin.ts: the URL of a module built as its own chunk. */
+declare module 'lazy-module:*' {
+  const url: string;
+  export default url;
+}
