@@ -68,25 +68,45 @@ test.describe('guide pages', () => {
     });
   }
 
-  test('before any click a guide loads one small script; the search and simulator code come on intent', async ({ browser }) => {
+  // Every kind of guide: figures only, figures and code blocks, and the troubleshooting hub (its diagnosis and code).
+  const kinds = [
+    { lang: 'ja', slug: 'ib-key-ios-qr' },
+    { lang: 'en', slug: 'smart-otp-windows' },
+    { lang: 'ja', slug: 'login-troubleshooting' },
+  ];
+  for (const guide of kinds) {
+    test(`${guide.lang}/${guide.slug}: at most 3 KB of JavaScript before any click`, async ({ browser }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const files: { path: string; body: string }[] = [];
+      page.on('response', async (response) => {
+        const path = new URL(response.url()).pathname;
+        if (path.endsWith('.js')) files.push({ path, body: await response.text().catch(() => '') });
+      });
+      await page.goto(guideUrl(guide.lang, guide.slug));
+      await page.waitForLoadState('networkidle');
+      const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => new TextEncoder().encode(s.textContent ?? '').length));
+      const bytes = [...files.map((f) => Buffer.byteLength(f.body)), ...inline].reduce((a, b) => a + b, 0);
+      expect(bytes, `${files.map((f) => f.path).join(', ')} and ${inline.length} inline`).toBeLessThanOrEqual(3000);
+      // Vite's preload helper (1.8 KB) would come with any bundler-visible import() (see lazy-module-plugin.ts).
+      for (const file of files) expect(file.body, file.path).not.toContain('vite:preloadError');
+      await context.close();
+    });
+  }
+
+  test('the search and the simulator code come on intent, not with the page', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const scripts: { path: string; body: string }[] = [];
-    page.on('response', async (response) => {
-      const path = new URL(response.url()).pathname;
-      if (path.endsWith('.js')) scripts.push({ path, body: await response.text().catch(() => '') });
-    });
-    const guide = guideSources.find((g) => g.figures.length > 0)!;
-    await page.goto(guideUrl(guide.lang, guide.slug));
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await page.goto(guideUrl(kinds[0]!.lang, kinds[0]!.slug));
     await page.waitForLoadState('networkidle');
-    expect(scripts.map((s) => s.path), 'scripts before any click').toHaveLength(1);
-    // Vite's preload helper (1.8 KB) would come with any bundler-visible import() (see lazy-module-plugin.ts).
-    expect(scripts[0]!.body).not.toContain('vite:preloadError');
-
+    const fetched = (name: string) => paths.some((p) => new RegExp(`/${name}\\.[\\w-]+\\.js$`).test(p));
+    expect(fetched('search-client') || fetched('simulator-panel')).toBe(false);
     await page.locator('#site-search').focus();
-    await expect.poll(() => scripts.some((s) => /\/search-client\.[\w-]+\.js$/.test(s.path)), { message: 'search code on focus' }).toBe(true);
+    await expect.poll(() => fetched('search-client'), { message: 'search code on focus' }).toBe(true);
     await page.locator('[data-try]').first().hover();
-    await expect.poll(() => scripts.some((s) => /\/simulator-panel\.[\w-]+\.js$/.test(s.path)), { message: 'panel code on hover' }).toBe(true);
+    await expect.poll(() => fetched('simulator-panel'), { message: 'panel code on hover' }).toBe(true);
     await context.close();
   });
 

@@ -3,7 +3,7 @@
 const dialog = document.querySelector<HTMLDialogElement>('[data-figure-dialog]');
 // The enlarged image is made when first needed: an <img> without a source is invalid HTML.
 const image = document.createElement('img');
-document.addEventListener('click', (event) => {
+addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('[data-figure-zoom]');
   const figureImage = link?.querySelector('img');
   if (!link || !dialog || !figureImage) return;

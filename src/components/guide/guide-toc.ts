@@ -8,7 +8,8 @@ wide.addEventListener('change', fit);
 
 const links = new Map([...(toc?.querySelectorAll<HTMLAnchorElement>('a[href^="#"]') ?? [])].map((a) => [a.hash.slice(1), a]));
 const sections = [...links.keys()].map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
-const mark = (id: string) => links.forEach((link, key) => (key === id ? link.setAttribute('aria-current', 'location') : link.removeAttribute('aria-current')));
+// ariaCurrent reflects aria-current; null removes it.
+const mark = (id: string) => links.forEach((link, key) => (link.ariaCurrent = key === id ? 'location' : null));
 // The section being read is the last one whose top has passed the upper third of the window;
 // the observer only says when to look again (a section crossed that line).
 const update = () => {

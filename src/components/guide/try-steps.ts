@@ -13,15 +13,14 @@ function onIntent(event: Event) {
   if (control) void panelCode().then(({ prefetchFor }) => prefetchFor(control));
 }
 
-// Only a guide with figures has the panel; the script runs on every page (see enhancements.ts).
-if (document.querySelector('[data-simulator-panel]')) {
-  document.addEventListener('pointerover', onIntent, { passive: true });
-  document.addEventListener('focusin', onIntent);
-  document.addEventListener('click', (event) => {
-    const control = controlOf(event);
-    if (!control) return;
-    event.preventDefault();
-    void panelCode().then(({ openFromControl }) => openFromControl(control));
-  });
-  if (new URLSearchParams(location.search).has('try')) void panelCode().then(({ openFromUrl }) => openFromUrl());
-}
+// The panel's own script (SimulatorPanel.astro): only a guide with figures loads it. Events reach
+// the window last, so listening there sees every one (and saves bytes on every such guide).
+addEventListener('pointerover', onIntent, { passive: true });
+addEventListener('focusin', onIntent);
+addEventListener('click', (event) => {
+  const control = controlOf(event);
+  if (!control) return;
+  event.preventDefault();
+  void panelCode().then(({ openFromControl }) => openFromControl(control));
+});
+if (/[?&]try=/.test(location.search)) void panelCode().then(({ openFromUrl }) => openFromUrl());
